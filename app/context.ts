@@ -1,0 +1,20 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+
+/** What the server hands every loader and action; tests build the same with a fresh database. */
+export interface AppContext {
+  db: Kysely<Database>;
+  /** The clock, injected so that tests can fix "today". */
+  now: () => Date;
+}
+
+declare module "@remix-run/node" {
+  interface AppLoadContext extends AppContext {}
+}
+
+declare module "@remix-run/server-runtime" {
+  interface AppLoadContext extends AppContext {}
+  interface Future {
+    v3_singleFetch: true;
+  }
+}

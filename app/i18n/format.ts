@@ -1,0 +1,65 @@
+import { type Language, localeOf } from "./language";
+
+// Formats per locale: nl-NL writes 1.234,56 and € 1.234,56 and 31-03-2026; en-GB writes
+// 1,234.56 and €1,234.56 and 31/03/2026. Intl formatters are cached because pages format thousands.
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(language: Language, value: number, maximumFractionDigits = 2): string {
+  return numberFormat(language, { maximumFractionDigits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** Money in euros with two decimals; whole euros when `whole` is set. */
+export function formatMoney(language: Language, value: number, whole = false): string {
+  const digits = whole ? 0 : 2;
+  return numberFormat(language, {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A fraction as a percentage: 0.56 gives "56%" ("56 %" is not used in nl-NL reports). */
+export function formatPercent(language: Language, fraction: number, maximumFractionDigits = 1): string {
+  return `${formatNumber(language, fraction * 100, maximumFractionDigits)}%`;
+}
+
+/** An ISO date as dd-mm-yyyy (nl) or dd/mm/yyyy (en). */
+export function formatDate(language: Language, isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split("-");
+  return language === "nl" ? `${day}-${month}-${year}` : `${day}/${month}/${year}`;
+}
+
+/** A score 0..1 with two decimals, as pages show it. */
+export function formatScore(language: Language, score: number): string {
+  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
+}
+
+/**
+ * A KPI value in its display unit. Values of "%" KPIs arrive already multiplied by 100.
+ */
+export function formatKpiValue(language: Language, value: number, unit: string): string {
+  switch (unit) {
+    case "%":
+      return `${formatNumber(language, value, 1)}%`;
+    case "EUR":
+      return formatMoney(language, value, Math.abs(value) >= 1000);
+    case "EUR/h":
+      return `${formatMoney(language, value)}/h`;
+    case "count":
+    case "score":
+      return formatNumber(language, value, 1);
+    default:
+      return `${formatNumber(language, value, 2)} ${unit}`.trim();
+  }
+}

@@ -1,0 +1,145 @@
+import type { Kysely } from "kysely";
+import type { Database, SnapshotSource } from "../../db/schema";
+import { midDay } from "./calendar";
+
+/** A value of one metric for one team over a period of whole days (both ends inclusive). */
+export interface SnapshotInput {
+  metricId: number;
+  teamId: number;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+}
+
+export interface SnapshotWriteOptions {
+  source: SnapshotSource;
+  importId?: number | null;
+  actorId: number | null;
+  now: Date;
+}
+
+export interface SnapshotWriteResult {
+  inserted: number;
+  replaced: number;
+  unchanged: number;
+}
+
+// 1,000 rows of 10 columns stay well under SQLite's limit of 32,766 bound parameters.
+const INSERT_CHUNK = 1_000;
+
+const keyOf = (row: { metricId: number; teamId: number; periodStart: string; periodEnd: string }) =>
+  `${row.metricId}|${row.teamId}|${row.periodStart}|${row.periodEnd}`;
+
+/**
+ * Write snapshots, one value per (metric, team, period): a new period is inserted, a changed value
+ * replaces the old one and leaves an audit entry with both values, an equal value changes nothing.
+ * Writing the same rows twice is therefore idempotent. Call it inside a transaction to make a batch
+ * all-or-nothing; the input must already be validated (finite values, start on or before end).
+ */
+export async function writeSnapshots(
+  db: Kysely<Database>,
+  rows: SnapshotInput[],
+  options: SnapshotWriteOptions,
+): Promise<SnapshotWriteResult> {
+  const result: SnapshotWriteResult = { inserted: 0, replaced: 0, unchanged: 0 };
+  if (rows.length === 0) return result;
+
+  // Later rows for the same key win, as if each row were written in turn.
+  const latest = new Map<string, SnapshotInput>();
+  for (const row of rows) latest.set(keyOf(row), row);
+
+  const existing = await loadExisting(db, [...latest.values()]);
+  const recordedAt = options.now.toISOString();
+  const toInsert: SnapshotInput[] = [];
+
+  for (const [key, row] of latest) {
+    const old = existing.get(key);
+    if (!old) {
+      toInsert.push(row);
+      continue;
+    }
+    if (old.value === row.value) {
+      result.unchanged += 1;
+      continue;
+    }
+    await db
+      .updateTable("metric_snapshots")
+      .set({
+        value: row.value,
+        source: options.source,
+        import_id: options.importId ?? null,
+        recorded_by: options.actorId,
+        recorded_at: recordedAt,
+      })
+      .where("id", "=", old.id)
+      .execute();
+    await db
+      .insertInto("audit_entries")
+      .values({
+        actor_id: options.actorId,
+        at: recordedAt,
+        entity: "metric_snapshot",
+        entity_id: old.id,
+        action: "replace",
+        old_value: JSON.stringify({ value: old.value, source: old.source }),
+        new_value: JSON.stringify({ value: row.value, source: options.source }),
+      })
+      .execute();
+    result.replaced += 1;
+  }
+
+  for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) {
+    const chunk = toInsert.slice(i, i + INSERT_CHUNK).map((row) => ({
+      metric_id: row.metricId,
+      team_id: row.teamId,
+      period_start: row.periodStart,
+      period_end: row.periodEnd,
+      mid_date: midDay(row.periodStart, row.periodEnd),
+      value: row.value,
+      source: options.source,
+      import_id: options.importId ?? null,
+      recorded_by: options.actorId,
+      recorded_at: recordedAt,
+    }));
+    await db.insertInto("metric_snapshots").values(chunk).execute();
+  }
+  result.inserted = toInsert.length;
+  return result;
+}
+
+/** Existing snapshots that share a key with the rows, by key. One query per metric. */
+async function loadExisting(db: Kysely<Database>, rows: SnapshotInput[]) {
+  const byMetric = new Map<number, SnapshotInput[]>();
+  for (const row of rows) {
+    const list = byMetric.get(row.metricId) ?? [];
+    list.push(row);
+    byMetric.set(row.metricId, list);
+  }
+
+  const existing = new Map<string, { id: number; value: number; source: string }>();
+  for (const [metricId, list] of byMetric) {
+    let from = list[0].periodStart;
+    let to = list[0].periodStart;
+    const teams = new Set<number>();
+    for (const row of list) {
+      if (row.periodStart < from) from = row.periodStart;
+      if (row.periodStart > to) to = row.periodStart;
+      teams.add(row.teamId);
+    }
+    const found = await db
+      .selectFrom("metric_snapshots")
+      .select(["id", "team_id", "period_start", "period_end", "value", "source"])
+      .where("metric_id", "=", metricId)
+      .where("team_id", "in", [...teams])
+      .where("period_start", ">=", from)
+      .where("period_start", "<=", to)
+      .execute();
+    for (const s of found) {
+      existing.set(
+        keyOf({ metricId, teamId: s.team_id, periodStart: s.period_start, periodEnd: s.period_end }),
+        { id: s.id, value: s.value, source: s.source },
+      );
+    }
+  }
+  return existing;
+}

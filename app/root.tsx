@@ -1,0 +1,123 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { getI18n } from "./i18n/i18n";
+import { DEFAULT_LANGUAGE, type Language } from "./i18n/language";
+import { getLanguage } from "./i18n/language.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles.css" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { language: await getLanguage(request) };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const language: Language = data?.language ?? DEFAULT_LANGUAGE;
+  return (
+    <html lang={language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={getI18n(language)}>
+          <Header language={language} />
+          <main>{children}</main>
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Header({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const other: Language = language === "nl" ? "en" : "nl";
+  const items = [
+    ["/", "dashboard"],
+    ["/teams", "teams"],
+    ["/kpis", "kpis"],
+    ["/metrics", "metrics"],
+    ["/snapshots", "snapshots"],
+    ["/imports", "imports"],
+    ["/people", "people"],
+  ] as const;
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand">
+        {t("common.appName")}
+      </Link>
+      <nav aria-label="main">
+        {items.map(([to, key]) => (
+          <NavLink key={to} to={to} end={to === "/"}>
+            {t(`common.nav.${key}`)}
+          </NavLink>
+        ))}
+      </nav>
+      <Form method="post" action="/set-language" className="language-switch">
+        <input type="hidden" name="language" value={other} />
+        <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+        <button type="submit" aria-label={t("common.language.switch")}>
+          {t(`common.language.${other}`)}
+        </button>
+      </Form>
+    </header>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  if (isRouteErrorResponse(error)) {
+    const title =
+      error.status === 404
+        ? t("common.errors.notFoundTitle")
+        : error.status === 403
+          ? t("common.errors.forbiddenTitle")
+          : error.status === 400
+            ? t("common.errors.badRequestTitle")
+            : t("common.errors.unexpectedTitle");
+    const message =
+      typeof error.data === "string" && error.data
+        ? error.data
+        : error.status === 404
+          ? t("common.errors.notFound")
+          : error.status === 403
+            ? t("common.errors.forbidden")
+            : t("common.errors.unexpected");
+    return (
+      <section className="error">
+        <h1>{title}</h1>
+        <p>{message}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="error">
+      <h1>{t("common.errors.unexpectedTitle")}</h1>
+      <p>{t("common.errors.unexpected")}</p>
+    </section>
+  );
+}

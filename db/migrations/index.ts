@@ -1,0 +1,34 @@
+import type { Migration } from "kysely/migration";
+
+import * as m0001 from "./0001_create_teams";
+import * as m0002 from "./0002_create_people";
+import * as m0003 from "./0003_create_metrics";
+import * as m0004 from "./0004_create_kpis";
+import * as m0005 from "./0005_create_imports";
+import * as m0006 from "./0006_create_metric_snapshots";
+import * as m0007 from "./0007_index_metric_snapshots_mid_date";
+import * as m0008 from "./0008_create_objectives";
+import * as m0009 from "./0009_create_key_results";
+import * as m0010 from "./0010_create_score_snapshots";
+import * as m0011 from "./0011_create_settings";
+import * as m0012 from "./0012_create_audit_entries";
+import * as m0013 from "./0013_index_objectives_period";
+import * as m0014 from "./0014_index_key_results_objective";
+
+/** Migrations by name; names sort in the order they apply. */
+export const migrations: Record<string, Migration> = {
+  "0001_create_teams": m0001,
+  "0002_create_people": m0002,
+  "0003_create_metrics": m0003,
+  "0004_create_kpis": m0004,
+  "0005_create_imports": m0005,
+  "0006_create_metric_snapshots": m0006,
+  "0007_index_metric_snapshots_mid_date": m0007,
+  "0008_create_objectives": m0008,
+  "0009_create_key_results": m0009,
+  "0010_create_score_snapshots": m0010,
+  "0011_create_settings": m0011,
+  "0012_create_audit_entries": m0012,
+  "0013_index_objectives_period": m0013,
+  "0014_index_key_results_objective": m0014,
+};
