@@ -1,0 +1,24 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/schema";
+import { DEFAULT_SUCCESS_NORM } from "./scoring";
+
+export interface CompanySettings {
+  /** IANA time zone in which dates are calendar dates. */
+  timeZone: string;
+  /** 0..1; 0.7 by default. */
+  successNorm: number;
+  /** 1 = calendar quarters; 4 = the fiscal year starts in April. */
+  fiscalStartMonth: number;
+}
+
+const settingsSchema = z.object({
+  timeZone: z.string().min(1).catch("Europe/Amsterdam"),
+  successNorm: z.coerce.number().min(0.01).max(1).catch(DEFAULT_SUCCESS_NORM),
+  fiscalStartMonth: z.coerce.number().int().min(1).max(12).catch(1),
+});
+
+export async function getSettings(db: Kysely<Database>): Promise<CompanySettings> {
+  const rows = await db.selectFrom("settings").select(["key", "value"]).execute();
+  return settingsSchema.parse(Object.fromEntries(rows.map((r) => [r.key, r.value])));
+}
