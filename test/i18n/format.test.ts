@@ -1,0 +1,42 @@
+import { formatDate, formatKpiValue, formatMoney, formatNumber, formatPercent, formatScore } from "~/i18n/format";
+
+// Intl separates the euro sign from the amount with a no-break space (U+00A0) in nl-NL.
+describe("locale formats", () => {
+  test.each([
+    ["nl", 1234.56, "1.234,56"],
+    ["en", 1234.56, "1,234.56"],
+    ["nl", -0.5, "-0,5"],
+  ] as const)("formatNumber %s %d", (language, value, expected) => {
+    expect(formatNumber(language, value)).toBe(expected);
+  });
+
+  test.each([
+    ["nl", 1234.56, "€\u00a01.234,56"],
+    ["en", 1234.56, "€1,234.56"],
+  ] as const)("formatMoney %s %d", (language, value, expected) => {
+    expect(formatMoney(language, value)).toBe(expected);
+  });
+
+  test.each([
+    ["nl", "2026-03-31", "31-03-2026"],
+    ["en", "2026-03-31", "31/03/2026"],
+  ] as const)("formatDate %s %s", (language, value, expected) => {
+    expect(formatDate(language, value)).toBe(expected);
+  });
+
+  test("formatPercent shows a fraction as a percentage", () => {
+    expect(formatPercent("nl", 0.56)).toBe("56%");
+    expect(formatPercent("nl", 0.625)).toBe("62,5%");
+  });
+
+  test("formatScore keeps two decimals", () => {
+    expect(formatScore("nl", 0.7)).toBe("0,70");
+    expect(formatScore("en", 0.7)).toBe("0.70");
+  });
+
+  test("formatKpiValue follows the unit", () => {
+    expect(formatKpiValue("nl", 56, "%")).toBe("56%");
+    expect(formatKpiValue("nl", 2500, "EUR")).toBe("€\u00a02.500");
+    expect(formatKpiValue("en", 3.6, "1-5")).toBe("3.6 1-5");
+  });
+});
