@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { migrateToLatest } from "../db/migrate";
 import type { Database } from "../db/schema";
+import { syncCatalog } from "./kpi/catalog.server";
 import { logger } from "./logger.server";
 
 /**
@@ -10,4 +11,6 @@ import { logger } from "./logger.server";
 export async function prepareDatabase(db: Kysely<Database>, _options: { now: Date }): Promise<void> {
   const { applied } = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ applied }, "migrations applied");
+  const catalog = await syncCatalog(db);
+  if (catalog.inserted > 0 || catalog.updated > 0) logger.info(catalog, "built-in catalog written");
 }

@@ -98,7 +98,7 @@ export interface ImportTable {
 export interface ObjectiveTable {
   id: Generated<number>;
   title: string;
-  description: string;
+  description: Generated<string>;
   /** A quarter ("2026-Q4") or a year ("2026"). */
   period: string;
   team_id: number;
@@ -115,18 +115,18 @@ export interface KeyResultTable {
   objective_id: number;
   title: string;
   owner_id: number | null;
-  weight: number;
+  weight: Generated<number>;
   kind: KeyResultKind;
   kpi_id: number | null;
   /** Team the KPI is evaluated for; null means the objective's team. */
   scope_team_id: number | null;
-  window_kind: WindowKind;
+  window_kind: Generated<WindowKind>;
   window_length: number | null;
   /** Baseline and target in the KPI's display unit (56 for 56%). */
   baseline: number | null;
   target: number | null;
   /** JSON object of parameter overrides, e.g. {"list_rate": 100}. */
-  kpi_params: string;
+  kpi_params: Generated<string>;
   /** Milestone grade 0..1, set by hand. */
   grade: number | null;
   archived_at: IsoTimestamp | null;
@@ -142,7 +142,7 @@ export interface ScoreSnapshotTable {
   value: number | null;
   progress: number | null;
   score: number;
-  frozen: number;
+  frozen: Generated<number>;
   computed_at: IsoTimestamp;
 }
 

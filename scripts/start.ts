@@ -10,6 +10,7 @@ import express from "express";
 import { prepareDatabase } from "../app/boot.server";
 import { logger } from "../app/logger.server";
 import { databasePathFromUrl, openDatabase } from "../db/connection";
+import { isDatabaseEmpty, loadDemoCompany } from "../db/demo/load";
 
 const BUILD_ENTRY = path.resolve("build/index.js");
 
@@ -41,6 +42,10 @@ async function main() {
   const databasePath = databasePathFromUrl(process.env.DATABASE_URL);
   const db = openDatabase(databasePath);
   await prepareDatabase(db, { now: new Date() });
+  if (process.env.DEMO_DATA !== "off" && (await isDatabaseEmpty(db))) {
+    logger.info("loading the demo company into the empty database");
+    await loadDemoCompany(db, new Date());
+  }
   logger.info({ databasePath }, "database ready");
 
   const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild;

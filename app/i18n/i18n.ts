@@ -20,6 +20,8 @@ export function getI18n(language: Language): i18n {
       interpolation: { escapeValue: false },
       initAsync: false,
       returnNull: false,
+      // i18next 25 prints a sponsor notice at init, which would land in the import command's output.
+      showSupportNotice: false,
     });
     instances.set(language, instance);
   }

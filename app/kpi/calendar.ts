@@ -36,8 +36,9 @@ export function dateFromParts(year: number, month: number, day: number): IsoDate
 // Day arithmetic runs on UTC epoch days: plain dates have no time zone, and this path is hot
 // (every imported snapshot computes its middle day).
 const DAY_MS = 86_400_000;
-const toEpochDay = (date: IsoDate) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
-const fromEpochDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** Days since 1970-01-01: an integer key that sorts and subtracts like the date. */
+export const toEpochDay = (date: IsoDate) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
+export const fromEpochDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromEpochDay(toEpochDay(date) + days);

@@ -23,10 +23,34 @@ export interface KpiDefinition {
   params: KpiParameter[];
 }
 
+export type FormulaErrorCode =
+  | "empty"
+  | "syntax"
+  | "unknown_metric"
+  | "unknown_parameter"
+  | "unknown_function"
+  | "bad_argument"
+  | "unsupported_operator";
+
+/** Why a formula was rejected; the interface words it in the reader's language. */
+export interface FormulaError {
+  code: FormulaErrorCode;
+  /** 1-based character position of the problem; one past the end when the formula stops too early. */
+  position: number;
+  /** The offending identifier, function, operator or character, when there is one. */
+  name?: string;
+  /** A known name within two edits of an unknown one ("deals_lost" for "dealz_lost"). */
+  suggestion?: string;
+}
+
 /** Why a KPI has no value in a window; the interface words it in the reader's language. */
 export type NoValueReason =
   | { code: "division_by_zero"; denominator: string; window: DateWindow }
-  | { code: "no_snapshots"; metric: string; window: DateWindow };
+  | { code: "no_snapshots"; metric: string; window: DateWindow }
+  /** An intermediate result overflowed to Infinity or became NaN. */
+  | { code: "not_finite"; window: DateWindow }
+  /** The stored formula no longer parses, for example because a metric it reads was removed. */
+  | { code: "invalid_formula"; error: FormulaError; window: DateWindow };
 
 /** One metric read by a formula, as shown beside the KPI ("the inputs and the snapshots behind them"). */
 export interface KpiInput {

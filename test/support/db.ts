@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { openDatabase } from "../../db/connection";
 import type { Database } from "../../db/schema";
 import { prepareDatabase } from "~/boot.server";
-import type { AppContext } from "~/context";
+import type { AppLoadContext } from "@remix-run/node";
 
 /** A fresh in-memory database with every migration applied and the built-in catalog written. */
 export async function createTestDatabase(): Promise<Kysely<Database>> {
@@ -12,6 +12,6 @@ export async function createTestDatabase(): Promise<Kysely<Database>> {
 }
 
 /** A load context as the server builds it, with a fixed clock. */
-export function testContext(db: Kysely<Database>, now = new Date("2026-12-04T12:00:00Z")): AppContext {
+export function testContext(db: Kysely<Database>, now = new Date("2026-12-04T12:00:00Z")): AppLoadContext {
   return { db, now: () => now };
 }

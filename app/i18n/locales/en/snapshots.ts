@@ -1,1 +1,47 @@
-export default {};
+export default {
+  index: {
+    title: "Snapshots",
+    intro: "Record a value of a metric for a team and a period. A new value for the same metric, team and period replaces the old one; the audit log keeps both.",
+    enter: "Enter a snapshot",
+    submit: "Save",
+    latest: "Latest {{count}} snapshots",
+    empty: "No snapshots recorded yet.",
+  },
+  columns: { metric: "Metric", team: "Team", period: "Period", value: "Value", source: "Source", recorded: "Recorded", by: "By" },
+  fields: {
+    form: "Form",
+    metricId: "Metric",
+    teamId: "Team",
+    periodType: "Period type",
+    period: "Period",
+    value: "Value",
+  },
+  hints: {
+    period: "Day: 31/03/2026 · week: 2026-W05 · month: 2026-03 · quarter: 2026-Q1",
+    value: "In the metric's unit.",
+    stock: "A stock (such as the number of customers) holds for one day: choose \"day\".",
+  },
+  periodTypes: { day: "day", week: "ISO week", month: "month", quarter: "quarter" },
+  kinds: { flow: "flow", stock: "stock" },
+  sources: { manual: "by hand", import: "import", api: "API", survey: "survey", demo: "demo" },
+  units: { h: "hours", days: "days", count: "count", points: "points", m2: "m²", EUR: "EUR" },
+  notices: {
+    inserted: "{{metric}} for {{team}} over {{period}} saved: {{value}}.",
+    replaced: "{{metric}} for {{team}} over {{period}}: replaced {{old}} by {{value}}.",
+    unchanged: "{{metric}} for {{team}} over {{period}} already was {{value}}; nothing changed.",
+  },
+  errors: {
+    invalid: "{{field}}: \"{{value}}\" is invalid. Check the input.",
+    required: "{{field}} is missing: fill in this field.",
+    too_long: "{{field}} is too long: use at most {{max}} characters.",
+    invalid_choice: "{{field}}: \"{{value}}\" is not a valid choice. Pick a value from the list.",
+    invalid_number: "{{field}}: \"{{value}}\" is not a number. Write for example 1234 or 1,234.5.",
+    unknown_metric: "{{field}}: the chosen metric does not exist (any more). Pick a metric from the list.",
+    unknown_team: "{{field}}: the chosen team does not exist (any more). Pick a team from the list.",
+    stock_single_day: "{{field}}: this metric is a stock and holds for one day. Choose \"day\" and the date of the measurement.",
+    invalid_day: "{{field}}: \"{{value}}\" is not a date. Write for example 31/03/2026.",
+    invalid_week: "{{field}}: \"{{value}}\" is not an ISO week. Write for example 2026-W05.",
+    invalid_month: "{{field}}: \"{{value}}\" is not a month. Write for example 2026-03.",
+    invalid_quarter: "{{field}}: \"{{value}}\" is not a quarter. Write for example 2026-Q1.",
+  },
+};

@@ -1,1 +1,47 @@
-export default {};
+export default {
+  index: {
+    title: "Meetwaarden",
+    intro: "Leg een waarde van een metriek vast voor een team en een periode. Een nieuwe waarde voor dezelfde metriek, hetzelfde team en dezelfde periode vervangt de oude; het auditlog bewaart beide.",
+    enter: "Meetwaarde invoeren",
+    submit: "Opslaan",
+    latest: "Laatste {{count}} meetwaarden",
+    empty: "Nog geen meetwaarden vastgelegd.",
+  },
+  columns: { metric: "Metriek", team: "Team", period: "Periode", value: "Waarde", source: "Bron", recorded: "Vastgelegd", by: "Door" },
+  fields: {
+    form: "Formulier",
+    metricId: "Metriek",
+    teamId: "Team",
+    periodType: "Soort periode",
+    period: "Periode",
+    value: "Waarde",
+  },
+  hints: {
+    period: "Dag: 31-03-2026 · week: 2026-W05 · maand: 2026-03 · kwartaal: 2026-Q1",
+    value: "In de eenheid van de metriek; een komma als decimaalteken mag.",
+    stock: "Een stand (zoals aantal klanten) geldt voor één dag: kies dan \"dag\".",
+  },
+  periodTypes: { day: "dag", week: "ISO-week", month: "maand", quarter: "kwartaal" },
+  kinds: { flow: "stroom", stock: "stand" },
+  sources: { manual: "handmatig", import: "import", api: "API", survey: "enquête", demo: "demo" },
+  units: { h: "uur", days: "dagen", count: "aantal", points: "punten", m2: "m²", EUR: "EUR" },
+  notices: {
+    inserted: "{{metric}} voor {{team}} over {{period}} opgeslagen: {{value}}.",
+    replaced: "{{metric}} voor {{team}} over {{period}}: {{old}} vervangen door {{value}}.",
+    unchanged: "{{metric}} voor {{team}} over {{period}} was al {{value}}; er is niets gewijzigd.",
+  },
+  errors: {
+    invalid: "{{field}}: \"{{value}}\" is ongeldig. Controleer de invoer.",
+    required: "{{field}} ontbreekt: vul dit veld in.",
+    too_long: "{{field}} is te lang: gebruik hoogstens {{max}} tekens.",
+    invalid_choice: "{{field}}: \"{{value}}\" is geen geldige keuze. Kies een waarde uit de lijst.",
+    invalid_number: "{{field}}: \"{{value}}\" is geen getal. Schrijf bijvoorbeeld 1234 of 1.234,5.",
+    unknown_metric: "{{field}}: de gekozen metriek bestaat niet (meer). Kies een metriek uit de lijst.",
+    unknown_team: "{{field}}: het gekozen team bestaat niet (meer). Kies een team uit de lijst.",
+    stock_single_day: "{{field}}: deze metriek is een stand en geldt voor één dag. Kies \"dag\" en de datum van de meting.",
+    invalid_day: "{{field}}: \"{{value}}\" is geen datum. Schrijf bijvoorbeeld 31-03-2026.",
+    invalid_week: "{{field}}: \"{{value}}\" is geen ISO-week. Schrijf bijvoorbeeld 2026-W05.",
+    invalid_month: "{{field}}: \"{{value}}\" is geen maand. Schrijf bijvoorbeeld 2026-03.",
+    invalid_quarter: "{{field}}: \"{{value}}\" is geen kwartaal. Schrijf bijvoorbeeld 2026-Q1.",
+  },
+};

@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import type { TeamRow } from "~/okr/dashboard";
+import { ScoreBadge } from "./score-badge";
+import { SuccessRate } from "./success-rate";
+
+/** One card per team with its score, its own success rate and that of its subtree. */
+export function TeamCards({ rows, norm }: { rows: TeamRow[]; norm: number }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <p className="muted">{t("reports.teams.none")}</p>;
+  return (
+    <div className="cards">
+      {rows.map((row) => (
+        <article key={row.teamId} className="card">
+          <h3>{row.name}</h3>
+          <p>
+            {t("reports.teams.score")} <ScoreBadge score={row.score} colour={row.colour} />
+          </p>
+          <p>
+            {t("reports.teams.own", { count: row.keyResultCount })}: <SuccessRate rate={row.successRate} norm={norm} compact />
+          </p>
+          <p>
+            {t("reports.teams.subtree", { count: row.subtreeKeyResultCount })}:{" "}
+            <SuccessRate rate={row.subtreeSuccessRate} norm={norm} compact />
+          </p>
+        </article>
+      ))}
+    </div>
+  );
+}

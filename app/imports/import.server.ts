@@ -1,0 +1,182 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { todayIn } from "../kpi/calendar";
+import { type SnapshotWriteResult, writeSnapshots } from "../kpi/snapshots.server";
+import { logger } from "../logger.server";
+import { refreshScores } from "../okr/scores.server";
+import { getSettings } from "../okr/settings.server";
+import type { Actor } from "../people/actor.server";
+import { decodeFile } from "./csv";
+import { loadLookups } from "./lookups.server";
+import { planImport } from "./plan";
+import type { ImportKind, ImportOptions, ImportPlan, PlannedSnapshot } from "./types";
+
+export interface ImportInput extends ImportOptions {
+  fileName: string;
+  /** The file's bytes as uploaded; their SHA-256 identifies the file. */
+  content: Uint8Array;
+}
+
+export const PREVIEW_SAMPLE_SIZE = 20;
+
+export interface ImportPreview extends Omit<ImportPlan, "snapshots"> {
+  kind: ImportKind;
+  fileName: string;
+  fileHash: string;
+  snapshotCount: number;
+  /** The first snapshots to write, in file order. */
+  sample: PlannedSnapshot[];
+  alreadyImported: PreviousImport | null;
+}
+
+export interface PreviousImport {
+  importId: number;
+  /** UTC timestamp of the earlier import. */
+  importedAt: string;
+}
+
+export type ImportOutcome =
+  | { status: "invalid"; preview: ImportPreview }
+  | ({ status: "already_imported" } & PreviousImport)
+  | { status: "imported"; importId: number; rowsRead: number; written: SnapshotWriteResult };
+
+/** SHA-256 of a file's bytes, hex. */
+export function fileHash(content: Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+/** Parse and check a file without writing anything. */
+export async function previewImport(db: Kysely<Database>, input: ImportInput): Promise<ImportPreview> {
+  const hash = fileHash(input.content);
+  const plan = planImport(decodeFile(input.content), input, await loadLookups(db));
+  return toPreview(input, hash, plan, await findPreviousImport(db, input.kind, hash));
+}
+
+/**
+ * Import a file in one transaction: parse and check it again, and write nothing when any row has
+ * an error. Otherwise record the import, write its snapshots and an audit entry. A file whose bytes
+ * were already imported as the same kind changes nothing.
+ */
+export async function runImport(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: ImportInput,
+  now: Date,
+  options: { source?: "import" | "demo" } = {},
+): Promise<ImportOutcome> {
+  const hash = fileHash(input.content);
+  const text = decodeFile(input.content);
+
+  // NOTE: the same bytes imported again with another mapping or number format are refused as
+  // already imported; to correct such an import, save the file anew (any edit changes its hash).
+  const outcome = await db.transaction().execute(async (trx): Promise<ImportOutcome> => {
+    const previous = await findPreviousImport(trx, input.kind, hash);
+    if (previous) return { status: "already_imported", ...previous };
+
+    const plan = planImport(text, input, await loadLookups(trx));
+    if (plan.errors.length > 0) return { status: "invalid", preview: toPreview(input, hash, plan, null) };
+
+    // TODO(imports): reject snapshots dated inside a closed quarter once quarters can be closed.
+    const created = await trx
+      .insertInto("imports")
+      .values({
+        kind: input.kind,
+        file_name: input.fileName,
+        file_hash: hash,
+        rows_read: plan.rowsRead,
+        rows_written: 0,
+        created_by: actor.personId,
+        created_at: now.toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const written = await writeSnapshots(trx, plan.snapshots, {
+      source: options.source ?? "import",
+      importId: created.id,
+      actorId: actor.personId,
+      now,
+    });
+    await trx
+      .updateTable("imports")
+      .set({ rows_written: written.inserted + written.replaced })
+      .where("id", "=", created.id)
+      .execute();
+    await trx
+      .insertInto("audit_entries")
+      .values({
+        actor_id: actor.personId,
+        at: now.toISOString(),
+        entity: "import",
+        entity_id: created.id,
+        action: "create",
+        old_value: null,
+        new_value: JSON.stringify({ kind: input.kind, fileName: input.fileName, rowsRead: plan.rowsRead, ...written }),
+      })
+      .execute();
+    return { status: "imported", importId: created.id, rowsRead: plan.rowsRead, written };
+  });
+
+  logOutcome(input, outcome);
+  if (outcome.status === "imported") await refreshScoresAfterImport(db, outcome.importId, now);
+  return outcome;
+}
+
+/** Import CSV text, as the demo loader does with its files; the text is stored as UTF-8. */
+export async function importCsvText(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: Omit<ImportInput, "content" | "numberFormat" | "mapping"> &
+    Partial<Pick<ImportInput, "numberFormat" | "mapping">> & { text: string },
+  now: Date,
+  options: { source?: "import" | "demo" } = {},
+): Promise<ImportOutcome> {
+  const { text, ...rest } = input;
+  const content = new TextEncoder().encode(text);
+  return runImport(db, actor, { numberFormat: "auto", mapping: {}, ...rest, content }, now, options);
+}
+
+async function findPreviousImport(db: Kysely<Database>, kind: ImportKind, hash: string): Promise<PreviousImport | null> {
+  const row = await db
+    .selectFrom("imports")
+    .select(["id", "created_at"])
+    .where("kind", "=", kind)
+    .where("file_hash", "=", hash)
+    .orderBy("id")
+    .executeTakeFirst();
+  return row ? { importId: row.id, importedAt: row.created_at } : null;
+}
+
+function toPreview(input: ImportInput, hash: string, plan: ImportPlan, previous: PreviousImport | null): ImportPreview {
+  const { snapshots, ...rest } = plan;
+  return {
+    ...rest,
+    kind: input.kind,
+    fileName: input.fileName,
+    fileHash: hash,
+    snapshotCount: snapshots.length,
+    sample: snapshots.slice(0, PREVIEW_SAMPLE_SIZE),
+    alreadyImported: previous,
+  };
+}
+
+function logOutcome(input: ImportInput, outcome: ImportOutcome) {
+  const base = { kind: input.kind, fileName: input.fileName };
+  if (outcome.status === "imported") {
+    logger.info({ ...base, importId: outcome.importId, rowsRead: outcome.rowsRead, ...outcome.written }, "import written");
+  } else if (outcome.status === "already_imported") {
+    logger.info({ ...base, importId: outcome.importId }, "import skipped: file already imported");
+  } else {
+    logger.info({ ...base, errors: outcome.preview.errors.length }, "import rejected: row errors");
+  }
+}
+
+async function refreshScoresAfterImport(db: Kysely<Database>, importId: number, now: Date) {
+  try {
+    const settings = await getSettings(db);
+    await refreshScores(db, { today: todayIn(settings.timeZone, now), now });
+  } catch (error) {
+    // The snapshots are committed; the scores catch up at the next refresh.
+    logger.error({ err: error, importId }, "score refresh after import failed");
+  }
+}

@@ -1,0 +1,110 @@
+import type { Kysely } from "kysely";
+import type { Database, MetricKind, SnapshotSource } from "../../db/schema";
+import type { FieldErrors } from "../components/forms/field-errors";
+import { inTransaction, recordAudit } from "../okr/audit.server";
+import type { Actor } from "../people/actor.server";
+import type { SnapshotEntryInput } from "./snapshot-entry";
+import { writeSnapshots } from "./snapshots.server";
+
+// TODO(kpi): reject a snapshot dated inside a closed quarter once quarters can be closed.
+
+export type SnapshotEntryResult =
+  | { ok: true; id: number; outcome: "inserted" | "unchanged" }
+  | { ok: true; id: number; outcome: "replaced"; oldValue: number }
+  | { ok: false; errors: FieldErrors };
+
+/**
+ * Record one snapshot entered by hand, with source "manual". A value for a period that already has
+ * one replaces it; the result then holds the old value, and writeSnapshots audits the change. A new
+ * snapshot gets a "create" audit entry. A stock metric takes a single day only.
+ */
+export async function recordManualSnapshot(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: SnapshotEntryInput,
+  now: Date,
+): Promise<SnapshotEntryResult> {
+  const errors: FieldErrors = {};
+  const metric = await db.selectFrom("metrics").select(["id", "kind"]).where("id", "=", input.metricId).executeTakeFirst();
+  if (!metric) errors.metricId = { code: "unknown_metric" };
+  else if (metric.kind === "stock" && input.period.start !== input.period.end) errors.periodType = { code: "stock_single_day" };
+
+  const team = await db.selectFrom("teams").select("id").where("id", "=", input.teamId).executeTakeFirst();
+  if (!team) errors.teamId = { code: "unknown_team" };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  return inTransaction(db, async (trx) => {
+    const old = await findSnapshot(trx, input);
+    const row = { metricId: input.metricId, teamId: input.teamId, periodStart: input.period.start, periodEnd: input.period.end, value: input.value };
+    await writeSnapshots(trx, [row], { source: "manual", actorId: actor.personId, now });
+
+    const saved = await findSnapshot(trx, input);
+    if (!saved) throw new Error(`Snapshot of metric ${input.metricId} for team ${input.teamId} was not written`);
+    if (old && old.value !== input.value) return { ok: true, id: saved.id, outcome: "replaced", oldValue: old.value };
+    if (old) return { ok: true, id: saved.id, outcome: "unchanged" };
+
+    await recordAudit(trx, actor, { entity: "metric_snapshot", entityId: saved.id, action: "create", oldValue: null, newValue: saved }, now);
+    return { ok: true, id: saved.id, outcome: "inserted" };
+  });
+}
+
+async function findSnapshot(db: Kysely<Database>, input: SnapshotEntryInput) {
+  return db
+    .selectFrom("metric_snapshots")
+    .selectAll()
+    .where("metric_id", "=", input.metricId)
+    .where("team_id", "=", input.teamId)
+    .where("period_start", "=", input.period.start)
+    .where("period_end", "=", input.period.end)
+    .executeTakeFirst();
+}
+
+/** A stored snapshot with the names a list shows. */
+export interface SnapshotListRow {
+  id: number;
+  metricKey: string;
+  metricNameNl: string;
+  metricNameEn: string;
+  unit: string;
+  kind: MetricKind;
+  teamName: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  source: SnapshotSource;
+  recordedAt: string;
+  recordedBy: string | null;
+}
+
+/** The most recently recorded snapshots, newest first. */
+export async function listLatestSnapshots(db: Kysely<Database>, limit: number): Promise<SnapshotListRow[]> {
+  return snapshotRows(db).orderBy("s.recorded_at", "desc").orderBy("s.id", "desc").limit(limit).execute();
+}
+
+/** One snapshot with its names, or undefined. */
+export async function getSnapshotRow(db: Kysely<Database>, id: number): Promise<SnapshotListRow | undefined> {
+  return snapshotRows(db).where("s.id", "=", id).executeTakeFirst();
+}
+
+function snapshotRows(db: Kysely<Database>) {
+  return db
+    .selectFrom("metric_snapshots as s")
+    .innerJoin("metrics as m", "m.id", "s.metric_id")
+    .innerJoin("teams as t", "t.id", "s.team_id")
+    .leftJoin("people as p", "p.id", "s.recorded_by")
+    .select([
+      "s.id",
+      "m.key as metricKey",
+      "m.name_nl as metricNameNl",
+      "m.name_en as metricNameEn",
+      "m.unit",
+      "m.kind",
+      "t.name as teamName",
+      "s.period_start as periodStart",
+      "s.period_end as periodEnd",
+      "s.value",
+      "s.source",
+      "s.recorded_at as recordedAt",
+      "p.name as recordedBy",
+    ]);
+}

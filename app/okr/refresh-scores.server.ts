@@ -1,0 +1,18 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { isQuarter, todayIn } from "../kpi/calendar";
+import { refreshScores } from "./scores.server";
+import { getSettings } from "./settings.server";
+
+/**
+ * Record fresh scores as of today after an edit that can move them. With a quarter, only that
+ * quarter is scored; a year objective is not scored per quarter, so a year skips the work; without
+ * a period (a snapshot may count in any quarter through a trailing window) every quarter is.
+ */
+export async function refreshScoresAfterEdit(db: Kysely<Database>, now: Date, period?: string): Promise<void> {
+  if (period !== undefined && !isQuarter(period)) return;
+
+  const settings = await getSettings(db);
+  const today = todayIn(settings.timeZone, now);
+  await refreshScores(db, { today, now, quarters: period === undefined ? undefined : [period] });
+}

@@ -1,0 +1,128 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { languageCookie } from "~/i18n/language.server";
+import type { ImportPageState } from "~/imports/page";
+import { action, loader } from "~/routes/imports";
+import { createTestDatabase, testContext } from "../support/db";
+import { seedImportCompany } from "./seed";
+
+const GOOD = "periode;team;metriek;waarde\n2026-01;sales;revenue;1.000\n2026-02;Advies;revenue;750\n";
+const BAD = "periode;team;metriek;waarde\n2026-01;sales;revenue;1.000\n2026-02;nergens;revenue;750\n";
+
+let db: Kysely<Database>;
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  await seedImportCompany(db);
+});
+
+afterEach(async () => {
+  await db.destroy();
+});
+
+function post(fields: Record<string, string | File>, cookie = "") {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  return new Request("http://localhost/imports", { method: "POST", body, headers: cookie ? { Cookie: cookie } : {} });
+}
+
+const upload = (text: string, name = "omzet.csv") => new File([text], name, { type: "text/csv" });
+
+async function callAction(request: Request) {
+  const result = await action({ request, context: testContext(db), params: {} });
+  if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), state: null };
+  if (result && typeof result === "object" && "init" in result && "data" in result) {
+    return { status: result.init?.status ?? 200, location: null, state: result.data as ImportPageState };
+  }
+  return { status: 200, location: null, state: result as ImportPageState };
+}
+
+describe("imports route", () => {
+  test("preview keeps the file", async () => {
+    const { status, state } = await callAction(post({ intent: "preview", kind: "snapshots", numberFormat: "auto", file: upload(GOOD) }));
+    expect(status).toBe(200);
+    expect(state?.preview?.snapshotCount).toBe(2);
+    expect(state?.values.fileName).toBe("omzet.csv");
+    expect(Buffer.from(state!.values.content, "base64").toString("utf8")).toBe(GOOD);
+  });
+
+  test("import from kept file redirects", async () => {
+    const content = Buffer.from(GOOD).toString("base64");
+    const fields = { intent: "import", kind: "snapshots", numberFormat: "auto", content, fileName: "omzet.csv" };
+    const { status, location } = await callAction(post(fields));
+    expect(status).toBe(302);
+    const importId = (await db.selectFrom("imports").select("id").executeTakeFirstOrThrow()).id;
+    expect(location).toBe(`/imports?imported=${importId}`);
+
+    const again = await callAction(post(fields));
+    expect(again.location).toBe(`/imports?already=${importId}`);
+  });
+
+  test("import with row errors is 400", async () => {
+    const { status, state } = await callAction(post({ intent: "import", kind: "snapshots", numberFormat: "auto", file: upload(BAD) }));
+    expect(status).toBe(400);
+    expect(state?.preview?.errors.map((e) => [e.row, e.code])).toEqual([[3, "unknown_team"]]);
+    expect(await db.selectFrom("imports").select("id").execute()).toEqual([]);
+  });
+
+  test("page lists at most 100 errors", async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `2026-01-${String((i % 28) + 1).padStart(2, "0")};nergens;revenue;${i}`);
+    const text = ["datum;team;metriek;waarde", ...rows].join("\n");
+    const { state } = await callAction(post({ intent: "preview", kind: "snapshots", numberFormat: "auto", file: upload(text) }));
+    expect(state?.preview?.errors).toHaveLength(100);
+    expect(state?.preview?.errorCount).toBe(150);
+  });
+
+  test("missing file is 400", async () => {
+    const { status, state } = await callAction(post({ intent: "preview", kind: "snapshots", numberFormat: "auto" }));
+    expect(status).toBe(400);
+    expect(state?.errors.file).toBe("Kies een CSV-bestand.");
+  });
+
+  test("invalid kind is 400", async () => {
+    const { status, state } = await callAction(post({ intent: "preview", kind: "excel", numberFormat: "auto", file: upload(GOOD) }));
+    expect(status).toBe(400);
+    expect(state?.errors.kind).toBe("Kies een soort import: meetwaarden, CRM-deals of urenregistratie.");
+  });
+
+  test("file over 20 MB is 413", async () => {
+    const big = new File([new Uint8Array(20 * 1024 * 1024 + 1)], "groot.csv");
+    const { status, state } = await callAction(post({ intent: "preview", kind: "snapshots", numberFormat: "auto", file: big }, await languageCookie.serialize("en")));
+    expect(status).toBe(413);
+    expect(state?.errors.file).toBe(
+      "The file is larger than 20 MB. Split it, for example per quarter, and import the parts one after another.",
+    );
+  });
+
+  test("mapping applies to its kind only", async () => {
+    const text = "Fase;Verkoper;Start;Einde;Bedrag\nWon;Anna de Vries;2026-03-01;2026-03-11;1200\n";
+    const fields = {
+      intent: "preview",
+      kind: "crm-deals",
+      numberFormat: "en",
+      file: upload(text),
+      mappedKind: "crm-deals",
+      map_stage: "Fase",
+      map_owner: "Verkoper",
+      map_engage_date: "Start",
+      map_close_date: "Einde",
+      map_value: "Bedrag",
+    };
+    const mapped = await callAction(post(fields));
+    expect(mapped.state?.preview?.errorCount).toBe(0);
+    expect(mapped.state?.preview?.snapshotCount).toBe(5);
+    expect(mapped.state?.values.mapping).toMatchObject({ stage: "Fase", owner: "Verkoper", team: "" });
+
+    const otherKind = await callAction(post({ ...fields, mappedKind: "timesheet" }));
+    expect(otherKind.state?.preview?.errors.map((e) => e.code)).toContain("missing_column");
+  });
+
+  test("loader shows the flash", async () => {
+    const content = Buffer.from(GOOD).toString("base64");
+    const { location } = await callAction(post({ intent: "import", kind: "snapshots", numberFormat: "auto", content, fileName: "omzet.csv" }));
+    const page = await loader({ request: new Request(`http://localhost${location}`), context: testContext(db), params: {} });
+    expect(page.flash).toMatchObject({ status: "imported", fileName: "omzet.csv", rowsRead: 2, rowsWritten: 2 });
+    expect(page.history).toHaveLength(1);
+    expect(page.history[0].createdBy).toBe("Anna de Vries");
+  });
+});
