@@ -18,7 +18,10 @@ import { getI18n } from "./i18n/i18n";
 import { DEFAULT_LANGUAGE, type Language } from "./i18n/language";
 import { getLanguage } from "./i18n/language.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles.css" }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/styles.css" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { language: await getLanguage(request) };

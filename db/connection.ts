@@ -23,5 +23,7 @@ export function openDatabase(filePath: string): Kysely<Database> {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // 64 MiB of page cache (the default is 2 MiB): imports of a million rows update three B-trees.
+  sqlite.pragma("cache_size = -65536");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

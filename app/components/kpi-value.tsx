@@ -3,6 +3,7 @@ import type { KeyResultKind } from "../../db/schema";
 import { formatKpiValue, formatPercent, formatScore } from "~/i18n/format";
 import { describeNoValue } from "~/kpi/no-value";
 import type { NoValueReason } from "~/kpi/types";
+import { useFiscalStartMonth } from "./fiscal-year";
 import { useLanguage } from "./use-language";
 
 interface KpiValueProps {
@@ -19,9 +20,14 @@ interface KpiValueProps {
 export function KpiValue({ value, unit, kind, reason, explain = false }: KpiValueProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const fiscalStartMonth = useFiscalStartMonth();
 
   if (value === null) {
-    const why = reason ? describeNoValue(reason, language) : kind === "milestone" ? t("reports.keyResult.notGraded") : null;
+    const why = reason
+      ? describeNoValue(reason, language, { fiscalStartMonth })
+      : kind === "milestone"
+        ? t("reports.keyResult.notGraded")
+        : null;
     return (
       <span className="no-value-wrap">
         <span className="no-value" title={why ?? undefined}>

@@ -45,7 +45,7 @@ export function resolveColumns(header: string[], specs: FieldSpec[], mapping: Co
   return { columns, errors };
 }
 
-/** The error for a required field that has no column in the file. */
+/** Build the error for a required field that has no column in the file. */
 export function missingColumn(field: string, expected: string[], header: string[]): RowError {
   return fileError(field, "", "missing_column", { expected: expected.join(", "), found: header.join(", ") });
 }
@@ -80,7 +80,10 @@ export function readCell<T>(
   return null;
 }
 
-/** A row with more cells than the header usually holds an unquoted separator inside a value. */
+/**
+ * Report cells beyond the header. A row with more cells than the header usually contains an
+ * unquoted separator inside a value.
+ */
 export function extraFieldsError(record: CsvRecord, header: string[]): RowError | null {
   if (record.cells.length <= header.length) return null;
   const extra = record.cells.slice(header.length);

@@ -12,13 +12,13 @@ export interface ImportCommandArgs {
   language: Language;
 }
 
-/** Why the arguments were rejected; the command words it in the chosen language under imports.cli.args. */
+/** A rejected argument as a code with parameters, worded by the command under imports.cli.args. */
 export interface ArgumentError {
   code: "invalid_option" | "invalid_language" | "unknown_kind" | "missing_file" | "extra_argument" | "invalid_number_format" | "invalid_map" | "unknown_map_field";
   params: Record<string, string>;
 }
 
-/** The --lang value (Dutch by default), read first so that argument errors are in that language too. */
+/** Find the --lang value (Dutch by default) before parsing, so that argument errors are in that language too. */
 export function languageFromArgv(argv: string[]): Language {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
   if (index < 0) return "nl";

@@ -39,7 +39,8 @@ export function planCrmDeals(context: KindContext): KindResult {
   const result: KindResult = { columns, snapshots: [], errors, openDealsIgnored: 0 };
 
   for (const field of ["stage", "engage_date", "close_date", "value"]) {
-    if (!columns[field] && !context.mapping[field]) {
+    // A mapped header missing from the file is already reported by resolveColumns.
+    if (!columns[field] && !context.mapping[field]?.trim()) {
       errors.push(missingColumn(field, CRM_FIELDS.find((f) => f.field === field)!.defaults, table.header));
     }
   }

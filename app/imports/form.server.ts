@@ -77,7 +77,7 @@ async function readFile(
   return { fileName: (values.fileName ?? "").trim().slice(0, 255) || "upload.csv", content: new Uint8Array(Buffer.from(kept, "base64")) };
 }
 
-/** The file's bytes as the hidden field `content` carries them. */
+/** Encode a file's bytes as base64 for the hidden field `content`. */
 export function encodeContent(content: Uint8Array): string {
   return Buffer.from(content).toString("base64");
 }

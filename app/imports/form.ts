@@ -28,7 +28,7 @@ export const importFormSchema = z.object({
 
 export type ImportForm = z.infer<typeof importFormSchema>;
 
-/** The mapping the user chose on the form, empty after a change of kind. */
+/** Collect the mapping the user chose on the form. A change of kind drops it. */
 export function mappingFromForm(values: Record<string, string>, kind: ImportKind, mappedKind: ImportKind | undefined): ColumnMapping {
   if (mappedKind !== kind) return {};
   const mapping: ColumnMapping = {};

@@ -28,7 +28,7 @@ function selectImports(db: Kysely<Database>) {
     ]);
 }
 
-/** The latest imports, newest first. */
+/** List the latest imports, newest first. */
 export async function listRecentImports(db: Kysely<Database>, limit = 20): Promise<ImportRecord[]> {
   return selectImports(db).orderBy("imports.id", "desc").limit(limit).execute();
 }

@@ -68,8 +68,8 @@ export async function runImport(
   const hash = fileHash(input.content);
   const text = decodeFile(input.content);
 
-  // NOTE: the same bytes imported again with another mapping or number format are refused as
-  // already imported; to correct such an import, save the file anew (any edit changes its hash).
+  // NOTE: the same bytes imported again with another mapping or number format are rejected as
+  // already imported. To correct such an import, edit and save the file, which changes its hash.
   const outcome = await db.transaction().execute(async (trx): Promise<ImportOutcome> => {
     const previous = await findPreviousImport(trx, input.kind, hash);
     if (previous) return { status: "already_imported", ...previous };

@@ -3,7 +3,7 @@ import type { CsvTable } from "./csv";
 import type { Matchers } from "./matching";
 import type { ColumnMapping, NumberFormat, PlannedSnapshot, RowError, TeamRef } from "./types";
 
-/** What every import kind gets to turn a CSV table into snapshots. */
+/** Input of every import kind: the CSV table, its number format, the mapping and the matchers. */
 export interface KindContext {
   table: CsvTable;
   numberFormat: NumberFormat;
@@ -22,7 +22,7 @@ export interface KindResult {
 // Sums are rounded to 6 decimals, so that float noise (0.1 + 0.2) is never stored as a value.
 export const roundSum = (value: number) => Math.round(value * 1e6) / 1e6;
 
-/** One planned snapshot per metric for a team and period, zeros included. */
+/** Plan one snapshot per metric for a team and period, zeros included. */
 export function snapshotsFor(
   matchers: Matchers,
   team: TeamRef,
@@ -51,8 +51,9 @@ export function missingMetricErrors(matchers: Matchers, keys: readonly string[])
 }
 
 /**
- * Where a row's team comes from: a person column (name or email, the person's team) or a team column
- * (key or name). A field the user mapped wins over a default header; mapping both is an error.
+ * Choose the column a row's team comes from: a person column (name or email, then that person's
+ * team) or a team column (key or name). A field the user mapped wins over a default header, and
+ * mapping both is an error.
  */
 export function teamSource(
   columns: Columns,

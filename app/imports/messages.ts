@@ -8,7 +8,7 @@ const DATE_PARAMS = new Set(["start", "end", "engage", "close"]);
 // Row numbers stay unformatted ("1203", not "1.203"), as a spreadsheet's row headers show them.
 const ROW_PARAMS = new Set(["firstRow"]);
 
-/** Where an error sits, as a prefix: "Rij 14, kolom close_date: ", or "Bestand: " for the file as a whole. */
+/** Word where an error sits as a prefix: "Rij 14, kolom close_date: ", or "Bestand: " for the whole file. */
 function location(t: TFunction, error: RowError): string {
   const row = String(error.row);
   if (FILE_CODES.has(error.code) || (error.row === 1 && error.column === "")) return t("imports.location.file");

@@ -13,7 +13,7 @@ import type { ImportHistoryRow, ImportPageState, ImportsFlash } from "./page";
 /** The page lists this many row errors; the total is shown beside them. */
 export const PAGE_ERROR_LIMIT = 100;
 
-/** The history of imports and, after a redirect from an import, the message about it. */
+/** Load the history of imports and, after the redirect that follows an import, the message about it. */
 export async function loadImportsPage(
   db: Kysely<Database>,
   search: { imported?: number; already?: number },
@@ -35,7 +35,7 @@ export async function previewState(db: Kysely<Database>, input: ImportInput): Pr
   return pageState(db, input, await previewImport(db, input));
 }
 
-/** The page after a preview, or after an import that the file's errors stopped. */
+/** Build the page state after a preview, or after an import that the file's errors stopped. */
 export async function pageState(db: Kysely<Database>, input: ImportInput, preview: ImportPreview): Promise<ImportPageState> {
   const { timeZone } = await getSettings(db);
   const mapping = Object.fromEntries(Object.entries(preview.columns).map(([field, header]) => [field, header ?? ""]));
@@ -59,7 +59,7 @@ export async function pageState(db: Kysely<Database>, input: ImportInput, previe
   };
 }
 
-/** The page after form input that could not be read, with the messages in the reader's language. */
+/** Build the page state after form input that could not be read, with messages in the reader's language. */
 export function rejectedState(language: Language, errors: FieldErrors, values: Record<string, string>): ImportPageState {
   const t = translator(language);
   const messages = Object.fromEntries(

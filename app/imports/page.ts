@@ -17,7 +17,7 @@ export interface PreviewView extends Omit<ImportPreview, "errors"> {
   alreadyImportedOn: string | null;
 }
 
-/** What the import form shows again: the chosen options, the kept file and the mapping. */
+/** Values the import form shows again: the chosen options, the kept file and the mapping. */
 export interface ImportFormValues {
   kind: string;
   numberFormat: string;

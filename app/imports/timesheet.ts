@@ -34,7 +34,8 @@ export function planTimesheet(context: KindContext): KindResult {
   const result: KindResult = { columns, snapshots: [], errors, openDealsIgnored: 0 };
 
   for (const field of ["date", "hours", "billable"]) {
-    if (!columns[field] && !context.mapping[field]) {
+    // A mapped header missing from the file is already reported by resolveColumns.
+    if (!columns[field] && !context.mapping[field]?.trim()) {
       errors.push(missingColumn(field, TIMESHEET_FIELDS.find((f) => f.field === field)!.defaults, table.header));
     }
   }

@@ -13,9 +13,9 @@ const NUMBER_PATTERNS: Record<NumberFormat, RegExp> = {
   en: /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/,
 };
 
-/** Parse "1.234,56" (nl) or "1,234.56" (en). A euro sign and spaces around the number are ignored. */
+/** Parse "1.234,56" (nl) or "1,234.56" (en). A euro sign before or after the number is ignored. */
 export function parseNumber(text: string, format: NumberFormat): Parsed<number> {
-  const compact = text.replace(/[€\s\u00a0]/g, "");
+  const compact = text.trim().replace(/^€[\s\u00a0]*/, "").replace(/[\s\u00a0]*€$/, "");
   if (!NUMBER_PATTERNS[format].test(compact)) return fail("invalid_number", { format });
   const canonical = format === "nl" ? compact.replace(/\./g, "").replace(",", ".") : compact.replace(/,/g, "");
   const value = Number(canonical);

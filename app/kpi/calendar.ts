@@ -14,23 +14,43 @@ export interface DateWindow {
 
 const plain = (date: IsoDate) => Temporal.PlainDate.from(date, { overflow: "reject" });
 
+/**
+ * Cache a pure string function. Imports convert the same few hundred periods and dates millions of
+ * times, and Temporal objects are slow to build; the cache is emptied when it reaches 10,000 keys.
+ */
+function memoize<R>(compute: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined && !cache.has(text)) {
+      result = compute(text);
+      if (result !== null && typeof result === "object") Object.freeze(result);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(text, result);
+    }
+    return result as R;
+  };
+}
+
 /** Parse an ISO date strictly: "2026-02-31" is invalid, never rolled over. Returns null when invalid. */
-export function parseIsoDate(text: string): IsoDate | null {
+export const parseIsoDate: (text: string) => IsoDate | null = memoize((text) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   try {
     return plain(text).toString();
   } catch {
     return null;
   }
-}
+});
 
 /** Build a date from parts, or null when the parts name no real day (31 February). */
 export function dateFromParts(year: number, month: number, day: number): IsoDate | null {
-  try {
-    return Temporal.PlainDate.from({ year, month, day }, { overflow: "reject" }).toString();
-  } catch {
-    return null;
-  }
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1 || year > 9999) return null;
+  // Date.UTC rolls 31 February over into March; a day that changes on the way back does not exist.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
 }
 
 // Day arithmetic runs on UTC epoch days: plain dates have no time zone, and this path is hot
@@ -76,8 +96,13 @@ export function windowMonths(window: DateWindow): number {
 
 /** Middle day of a period; for an even number of days the earlier of the two middle days. */
 export function midDay(start: IsoDate, end: IsoDate): IsoDate {
-  return addDays(start, Math.floor(daysBetween(start, end) / 2));
+  return midDayOfPeriod(`${start}/${end}`);
 }
+
+const midDayOfPeriod = memoize((period) => {
+  const [start, end] = period.split("/");
+  return addDays(start, Math.floor(daysBetween(start, end) / 2));
+});
 
 export function isInWindow(date: IsoDate, window: DateWindow): boolean {
   return date >= window.start && date <= window.end;
@@ -93,13 +118,13 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
 /** The ISO week of a date: 2027-01-01 is in 2026-W53. */
-export function isoWeekOf(date: IsoDate): string {
+export const isoWeekOf: (date: IsoDate) => string = memoize((date) => {
   const d = plain(date);
   return `${d.yearOfWeek}-W${String(d.weekOfYear).padStart(2, "0")}`;
-}
+});
 
 /** Monday to Sunday of an ISO week, or null when the week does not exist (2025-W53). */
-export function isoWeekWindow(week: string): DateWindow | null {
+export const isoWeekWindow: (week: string) => DateWindow | null = memoize((week) => {
   const match = WEEK_PATTERN.exec(week);
   if (!match) return null;
   const year = Number(match[1]);
@@ -109,7 +134,7 @@ export function isoWeekWindow(week: string): DateWindow | null {
   const monday = jan4.subtract({ days: jan4.dayOfWeek - 1 }).add({ weeks: number - 1 });
   if (number < 1 || monday.add({ days: 3 }).year !== year) return null;
   return { start: monday.toString(), end: monday.add({ days: 6 }).toString() };
-}
+});
 
 // ---- months ----
 
@@ -119,14 +144,14 @@ export function monthOf(date: IsoDate): string {
   return date.slice(0, 7);
 }
 
-export function monthWindow(month: string): DateWindow | null {
+export const monthWindow: (month: string) => DateWindow | null = memoize((month) => {
   const match = MONTH_PATTERN.exec(month);
   if (!match) return null;
   const m = Number(match[2]);
   if (m < 1 || m > 12) return null;
   const first = plain(`${month}-01`);
   return { start: first.toString(), end: first.add({ months: 1 }).subtract({ days: 1 }).toString() };
-}
+});
 
 // ---- quarters ----
 

@@ -48,11 +48,8 @@ export const kpiInputSchema = z.object({
   params: z.array(kpiParameterSchema).max(MAX_KPI_PARAMS, { error: "too_many" }).default([]),
 });
 
-export type NewMetricInput = z.input<typeof metricInputSchema>;
-export type NewKpiInput = z.input<typeof kpiInputSchema>;
-
 /**
- * A rejected formula as a field error. The code names the message: "syntax_end" for a formula that
+ * Convert a rejected formula into a field error. The code names the message: "syntax_end" for a formula that
  * stops too early, "<code>_suggestion" when a known name is close to an unknown one.
  */
 export function formulaFieldError(error: FormulaError): FieldError {

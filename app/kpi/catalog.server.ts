@@ -6,7 +6,7 @@ import { inTransaction, recordAudit } from "../okr/audit.server";
 import type { Actor } from "../people/actor.server";
 import { CATALOG_KPIS, CATALOG_METRICS, type CatalogTexts } from "./catalog";
 import { type FieldErrors, fieldErrorsFromZod, invalid, type WriteResult } from "../components/forms/field-errors";
-import { formulaFieldError, kpiInputSchema, metricInputSchema, type NewKpiInput, type NewMetricInput } from "./catalog-input";
+import { formulaFieldError, kpiInputSchema, metricInputSchema } from "./catalog-input";
 import { parseFormula } from "./formula";
 import type { KpiDefinition, KpiParameter, MetricDefinition } from "./types";
 
@@ -19,8 +19,6 @@ export interface KpiRecord extends KpiDefinition, CatalogTexts {
   id: number;
   builtin: boolean;
 }
-
-const TEXT_FIELDS = ["name_nl", "name_en", "description_nl", "description_en"] as const;
 
 /**
  * Write the built-in catalog: insert each built-in metric and KPI missing by key, and bring the
@@ -64,9 +62,9 @@ async function syncRows<T extends CatalogTexts & { key: string }>(
   for (const entry of entries) {
     const row = byKey.get(entry.key);
     if (!row || row.builtin !== 1) continue;
-    const wanted: Record<string, string> = { ...pickTexts(entry) };
-    for (const column of updatedColumns) wanted[column] = columnsOf(entry)[column];
-    const changes = Object.fromEntries(Object.entries(wanted).filter(([column, value]) => row[column] !== value));
+    const expected: Record<string, string> = { ...pickTexts(entry) };
+    for (const column of updatedColumns) expected[column] = columnsOf(entry)[column];
+    const changes = Object.fromEntries(Object.entries(expected).filter(([column, value]) => row[column] !== value));
     if (Object.keys(changes).length === 0) continue;
     await db.updateTable(table).set(changes).where("id", "=", row.id as number).execute();
     updated += 1;
@@ -109,7 +107,7 @@ function toKpiRecord(row: Kpi): KpiRecord {
   return { ...row, builtin: row.builtin === 1, params: parseStoredParams(row) };
 }
 
-/** The params column as parameters; a corrupt column is logged and read as none, so the formula then fails to parse. */
+/** Read the params column. A corrupt column is logged and read as no parameters, so a formula using one fails to parse. */
 function parseStoredParams(row: Kpi): KpiParameter[] {
   try {
     return storedParamsSchema.parse(JSON.parse(row.params));
@@ -119,16 +117,19 @@ function parseStoredParams(row: Kpi): KpiParameter[] {
   }
 }
 
-/** Add an admin's own metric. Rejects a key that is taken by a metric or by a KPI parameter. */
-export async function createMetric(db: Kysely<Database>, actor: Actor, input: NewMetricInput, now = new Date()): Promise<WriteResult> {
+/**
+ * Add an admin's own metric from form values, checked with metricInputSchema. Rejects a key that
+ * is taken by a metric or by a KPI parameter.
+ */
+export async function createMetric(db: Kysely<Database>, actor: Actor, input: unknown, now = new Date()): Promise<WriteResult> {
   if (actor.role !== "admin") return invalid({ form: { code: "forbidden" } });
   const parsed = metricInputSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsFromZod(parsed.error));
   const metric = parsed.data;
 
-  const taken = await db.selectFrom("metrics").select("id").where("key", "=", metric.key).executeTakeFirst();
+  const sameKey = await db.selectFrom("metrics").select("id").where("key", "=", metric.key).executeTakeFirst();
   const parameterKeys = (await listKpis(db)).flatMap((kpi) => kpi.params.map((param) => param.key));
-  if (taken || parameterKeys.includes(metric.key)) {
+  if (sameKey || parameterKeys.includes(metric.key)) {
     return invalid({ key: { code: "key_taken", params: { value: metric.key } } });
   }
 
@@ -140,10 +141,11 @@ export async function createMetric(db: Kysely<Database>, actor: Actor, input: Ne
 }
 
 /**
- * Add an admin's own KPI. Its formula must parse and name only existing metrics and the KPI's own
- * parameters; parameter keys must be unique and differ from every metric key.
+ * Add an admin's own KPI from form values, checked with kpiInputSchema (params as an array of
+ * objects). Its formula must parse and name only existing metrics and the KPI's own parameters.
+ * Parameter keys must be unique and differ from every metric key.
  */
-export async function createKpi(db: Kysely<Database>, actor: Actor, input: NewKpiInput, now = new Date()): Promise<WriteResult> {
+export async function createKpi(db: Kysely<Database>, actor: Actor, input: unknown, now = new Date()): Promise<WriteResult> {
   if (actor.role !== "admin") return invalid({ form: { code: "forbidden" } });
   const parsed = kpiInputSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsFromZod(parsed.error));
@@ -153,8 +155,8 @@ export async function createKpi(db: Kysely<Database>, actor: Actor, input: NewKp
   const metricKinds = new Map(metrics.map((metric) => [metric.key, metric.kind as MetricKind]));
   const errors: FieldErrors = {};
 
-  const taken = await db.selectFrom("kpis").select("id").where("key", "=", kpi.key).executeTakeFirst();
-  if (taken) errors.key = { code: "key_taken", params: { value: kpi.key } };
+  const sameKey = await db.selectFrom("kpis").select("id").where("key", "=", kpi.key).executeTakeFirst();
+  if (sameKey) errors.key = { code: "key_taken", params: { value: kpi.key } };
   kpi.params.forEach((param, i) => {
     const field = `params.${i}.key`;
     if (metricKinds.has(param.key)) errors[field] = { code: "param_is_metric", params: { value: param.key } };

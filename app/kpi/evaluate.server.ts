@@ -11,9 +11,10 @@ export interface LoadEvaluatorOptions {
 }
 
 /**
- * Load what it takes to evaluate any KPI for any team over any window inside `range`: the team
- * tree, every metric's kind, the snapshots whose middle day lies in the range, and for stocks the
- * latest snapshot of each team before the range (the value carried into it). Four queries.
+ * Load what it takes to evaluate any KPI for any team over any window inside `range`, in four
+ * queries. These read the team tree, every metric's kind and the snapshots whose middle day lies in
+ * the range. For stocks they also read each team's latest snapshot before the range, the value
+ * carried into it.
  */
 export async function loadKpiEvaluator(
   db: Kysely<Database>,
@@ -23,8 +24,8 @@ export async function loadKpiEvaluator(
   const teams = await db.selectFrom("teams").select(["id", "parent_id"]).execute();
   const metrics = await db.selectFrom("metrics").select(["id", "key", "kind"]).execute();
 
-  const wanted = options.metricKeys ? new Set(options.metricKeys) : null;
-  const loaded = wanted ? metrics.filter((metric) => wanted.has(metric.key)) : metrics;
+  const requested = options.metricKeys ? new Set(options.metricKeys) : null;
+  const loaded = requested ? metrics.filter((metric) => requested.has(metric.key)) : metrics;
   const keyById = new Map(loaded.map((metric) => [metric.id, metric.key]));
   const stockIds = loaded.filter((metric) => metric.kind === "stock").map((metric) => metric.id);
 

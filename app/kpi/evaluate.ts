@@ -5,7 +5,7 @@ import type { SnapshotStore } from "./snapshot-store";
 import type { KpiDefinition, KpiEvaluator, KpiInput, KpiParameter, KpiResult, NoValueReason } from "./types";
 
 /**
- * A value in a KPI's base unit shown in its display unit: fractions of "%" KPIs times 100. The
+ * Convert a value in a KPI's base unit to its display unit: fractions of "%" KPIs times 100. The
  * product is rounded to 12 significant digits to drop binary noise (0.07 × 100 = 7.000000000000001).
  */
 export function toDisplayUnit(value: number, unit: string): number {
@@ -13,7 +13,7 @@ export function toDisplayUnit(value: number, unit: string): number {
   return Number((value * 100).toPrecision(12));
 }
 
-/** The inverse of toDisplayUnit: 56 for a "%" KPI is the fraction 0.56. */
+/** Convert a value in display unit back to the base unit: 56 for a "%" KPI is the fraction 0.56. */
 export function fromDisplayUnit(value: number, unit: string): number {
   if (unit !== "%") return value;
   return Number((value / 100).toPrecision(12));
@@ -95,15 +95,16 @@ function applyOperator(operator: "+" | "-" | "*" | "/", left: number, right: num
   }
 }
 
-/** The value itself (with -0 as 0), or not_finite for Infinity and NaN. */
+/** Return the value (with -0 as 0), or not_finite for Infinity and NaN. */
 function finiteOr(value: number, window: DateWindow): number | NoValueReason {
   if (!Number.isFinite(value)) return { code: "not_finite", window };
   return value === 0 ? 0 : value;
 }
 
 /**
- * An evaluator over a store. Formulas are parsed once per (formula, parameter keys) and kept; a
- * formula that no longer parses (a metric it reads was removed) has no value, reason invalid_formula.
+ * Create an evaluator over a store. It parses each (formula, parameter keys) once and keeps the
+ * result. A formula that no longer parses, because a metric it reads was removed, has no value
+ * with the reason invalid_formula.
  */
 export function createKpiEvaluator(store: SnapshotStore): KpiEvaluator {
   const parsed = new Map<string, ParseResult>();

@@ -7,7 +7,7 @@ export interface Token {
 }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
-// The same character classes as jsep's identifiers, less the non-ASCII operators jsep would never see.
+// jsep's identifier characters: ASCII letters, "_", "$", any non-ASCII character, and digits after the first.
 const isIdentifierStart = (ch: string) => /[A-Za-z_$]/.test(ch) || ch.charCodeAt(0) >= 128;
 const isIdentifierPart = (ch: string) => isIdentifierStart(ch) || isDigit(ch);
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
@@ -55,7 +55,7 @@ export function nextNonBlank(text: string, from: number): number {
   return i;
 }
 
-/** The known name closest to an unknown one, when it is at most two edits away. */
+/** Find the known name closest to an unknown one, if it is at most two edits away. */
 export function closestName(name: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;

@@ -89,7 +89,10 @@ export function parseFormula(text: string, scope: FormulaScope): ParseResult {
   }
 }
 
-/** jsep throws with the 0-based index where it stopped; name the operator found there when it is one we removed. */
+/**
+ * Convert a jsep syntax error, which carries the 0-based index where jsep stopped. An operator that
+ * this parser removed from jsep is named there as unsupported.
+ */
 function fromJsepError(text: string, error: unknown): FormulaError {
   const reported = (error as { index?: unknown }).index;
   const index = typeof reported === "number" ? Math.min(Math.max(0, reported), text.length) : 0;
@@ -111,7 +114,7 @@ class Rejection extends Error {
   }
 }
 
-/** Turns jsep's tree into a FormulaNode tree, checking every name and giving each problem its position. */
+/** Converter from jsep's tree to a FormulaNode tree, which checks every name and gives each problem its position. */
 class Converter {
   readonly reads: MetricRead[] = [];
   private readonly tokens: Token[];
@@ -210,7 +213,9 @@ class Converter {
     const from = this.cursor();
     const found = [".", "[", "?"].map((ch) => this.text.indexOf(ch, from)).filter((i) => i >= 0);
     const at = found.length > 0 ? Math.min(...found) : from;
-    const operator = this.text[at] === "[" ? "[]" : this.text[at] === "?" ? "?." : ".";
+    let operator = ".";
+    if (this.text[at] === "[") operator = "[]";
+    if (this.text[at] === "?") operator = "?.";
     return this.reject("unsupported_operator", at, operator);
   }
 

@@ -10,21 +10,20 @@ export interface MetricSeries {
   values: Float64Array;
 }
 
-/** Sort points by day; of points on the same day the later one in the input wins every "as of" read. */
-export function buildSeries(points: { day: number; value: number }[]): MetricSeries {
-  const sorted = isSorted(points) ? points : [...points].sort((a, b) => a.day - b.day);
-  const days = new Int32Array(sorted.length);
-  const values = new Float64Array(sorted.length);
-  sorted.forEach((point, i) => {
-    days[i] = point.day;
-    values[i] = point.value;
-  });
-  return { days, values };
-}
-
-function isSorted(points: { day: number }[]): boolean {
-  for (let i = 1; i < points.length; i += 1) if (points[i].day < points[i - 1].day) return false;
-  return true;
+/**
+ * Build a series from parallel lists of days and values, sorting by day when needed. Of snapshots
+ * on the same day, the later one in the input wins every "as of" read.
+ */
+export function buildSeries(days: readonly number[], values: readonly number[]): MetricSeries {
+  let order: number[] | null = null;
+  for (let i = 1; i < days.length; i += 1) {
+    if (days[i] < days[i - 1]) {
+      order = days.map((_, j) => j).sort((a, b) => days[a] - days[b] || a - b);
+      break;
+    }
+  }
+  if (!order) return { days: Int32Array.from(days), values: Float64Array.from(values) };
+  return { days: Int32Array.from(order, (j) => days[j]), values: Float64Array.from(order, (j) => values[j]) };
 }
 
 /** Index of the first snapshot on or after `day`. */
@@ -55,7 +54,7 @@ export function valueAsOf(series: MetricSeries, day: number): number | null {
 }
 
 /**
- * A team's own value of a metric over a window, from its own snapshots only (no roll-up).
+ * Compute a team's own value of a metric over a window, from its own snapshots only (no roll-up).
  * sum, min, max: over the snapshots in the window. end: as of the window's end, also from before it.
  * first: a stock as of the day before the window, a flow's earliest snapshot in the window.
  * last: a stock as of the window's end, a flow's latest snapshot in the window.
@@ -101,8 +100,8 @@ function extremeOf(values: Float64Array, lo: number, hi: number, pick: (a: numbe
 }
 
 /**
- * Time-weighted mean of a stock over the window's days: each value holds from its day until the
- * day before the next snapshot. Days before the first known value are left out, so 40 for 10 days
+ * Compute the time-weighted mean of a stock over the window's days. Each value counts from its day
+ * until the day before the next snapshot. Days before the first known value are left out, so 40 for 10 days
  * then 50 for 20 days gives 46.67, and a first value on day 11 of 30 averages days 11 to 30 only.
  */
 export function timeWeightedMean(series: MetricSeries, start: number, end: number): number | null {

@@ -5,7 +5,7 @@ import { type DateWindow, quarterOf, quarterWindow } from "./calendar";
 import { formulaMessageCode } from "./catalog-input";
 import type { FormulaError, NoValueReason } from "./types";
 
-/** A window as "2026-Q1" when it is exactly a quarter, else "01-01-2026 t/m 15-02-2026" (nl) or "01/01/2026 to 15/02/2026" (en). */
+/** Describe a window as "2026-Q1" when it is exactly a quarter, else "01-01-2026 t/m 15-02-2026" (nl) or "01/01/2026 to 15/02/2026" (en). */
 export function describeWindow(window: DateWindow, language: Language, fiscalStartMonth = 1): string {
   const quarter = quarterOf(window.start, fiscalStartMonth);
   const quarterDays = quarterWindow(quarter, fiscalStartMonth);
@@ -14,7 +14,7 @@ export function describeWindow(window: DateWindow, language: Language, fiscalSta
   return t("numbers.window.range", { start: formatDate(language, window.start), end: formatDate(language, window.end) });
 }
 
-/** Why a KPI has no value, as a phrase: "deling door nul: deals_won + deals_lost is 0 in 2026-Q1". */
+/** Describe why a KPI has no value, as a phrase: "deling door nul: deals_won + deals_lost is 0 in 2026-Q1". */
 export function describeNoValue(reason: NoValueReason, language: Language, options: { fiscalStartMonth?: number } = {}): string {
   const t = translator(language);
   const window = describeWindow(reason.window, language, options.fiscalStartMonth);
@@ -30,7 +30,7 @@ export function describeNoValue(reason: NoValueReason, language: Language, optio
   }
 }
 
-/** A rejected formula as a sentence with the position, the offending name and the fix. */
+/** Describe a rejected formula in a sentence with the position, the offending name and the fix. */
 export function describeFormulaError(error: FormulaError, language: Language): string {
   const t = translator(language);
   return t(`numbers.errors.${formulaMessageCode(error)}`, { position: error.position, name: error.name, suggestion: error.suggestion });

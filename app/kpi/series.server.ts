@@ -19,7 +19,7 @@ export interface KpiSeriesRequest {
 }
 
 /**
- * A KPI's value per week, month or quarter from `from` to `to`, for each team (values in display
+ * Evaluate a KPI per week, month or quarter from `from` to `to`, for each team (values in display
  * unit). Loads only the metrics the formula names. A range with `from` after `to` has no points.
  */
 export async function kpiSeries(db: Kysely<Database>, request: KpiSeriesRequest): Promise<Map<number, KpiSeriesPoint[]>> {

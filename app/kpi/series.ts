@@ -15,7 +15,7 @@ import type { KpiDefinition, KpiEvaluator, KpiSeriesPoint } from "./types";
 export type SeriesInterval = "week" | "month" | "quarter";
 
 /**
- * The weeks, months or quarters from `from` to `to`, labelled "2026-W05", "2026-03" or "2026-Q1".
+ * List the weeks, months or quarters from `from` to `to`, labelled "2026-W05", "2026-03" or "2026-Q1".
  * Each window is the period cut to [from, to], so a period still running ends at `to`.
  */
 export function seriesPeriods(from: IsoDate, to: IsoDate, interval: SeriesInterval, fiscalStartMonth = 1): { period: string; window: DateWindow }[] {
@@ -49,7 +49,7 @@ function periodOf(date: IsoDate, interval: SeriesInterval, fiscalStartMonth: num
   return { period, window: window ?? { start: date, end: date } };
 }
 
-/** A KPI per period for each team, values in display unit (56 for 56%). */
+/** Evaluate a KPI per period for each team, values in display unit (56 for 56%). */
 export function evaluateSeries(
   evaluator: KpiEvaluator,
   kpi: KpiDefinition,

@@ -15,7 +15,7 @@ export type SnapshotEntryResult =
 
 /**
  * Record one snapshot entered by hand, with source "manual". A value for a period that already has
- * one replaces it; the result then holds the old value, and writeSnapshots audits the change. A new
+ * one replaces it; the result then contains the old value, and writeSnapshots audits the change. A new
  * snapshot gets a "create" audit entry. A stock metric takes a single day only.
  */
 export async function recordManualSnapshot(
@@ -76,12 +76,12 @@ export interface SnapshotListRow {
   recordedBy: string | null;
 }
 
-/** The most recently recorded snapshots, newest first. */
+/** List the most recently recorded snapshots, newest first. */
 export async function listLatestSnapshots(db: Kysely<Database>, limit: number): Promise<SnapshotListRow[]> {
   return snapshotRows(db).orderBy("s.recorded_at", "desc").orderBy("s.id", "desc").limit(limit).execute();
 }
 
-/** One snapshot with its names, or undefined. */
+/** Load one snapshot with its names; undefined when there is none. */
 export async function getSnapshotRow(db: Kysely<Database>, id: number): Promise<SnapshotListRow | undefined> {
   return snapshotRows(db).where("s.id", "=", id).executeTakeFirst();
 }

@@ -4,7 +4,7 @@ import { optionalDecimal, requiredId, requiredText } from "../components/forms/z
 import type { Language } from "../i18n/language";
 import { type DateWindow, dateFromParts, isoWeekWindow, monthWindow, parseIsoDate, quarterWindow } from "./calendar";
 
-/** How a snapshot entered by hand names its period: a day, an ISO week, a month or a quarter. */
+/** Period types of a snapshot entered by hand: a day, an ISO week, a month or a quarter. */
 export const PERIOD_TYPES = ["day", "week", "month", "quarter"] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
@@ -21,7 +21,7 @@ export interface SnapshotEntryInput {
 const LOCAL_DAY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 /**
- * The days a period covers, or null when the text names no such period. A day is ISO
+ * Resolve a period to the days it covers; null when the text names no such period. A day is ISO
  * (2026-03-31) or day-month-year (31-03-2026); a week is 2026-W05, a month 2026-03, and a quarter
  * 2026-Q1, which follows the company's fiscal year.
  */

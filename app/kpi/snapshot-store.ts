@@ -22,10 +22,10 @@ export interface SnapshotStoreInput {
 export interface SnapshotStore {
   readonly metricKinds: ReadonlyMap<string, MetricKind>;
   /**
-   * A metric's value for a team over a window, or null when nothing counts. A team with its own
-   * snapshots in the window takes its value from those only; otherwise its value is the sum of its
-   * subteams' values (each by the same rule). With neither, a stock read as of a day falls back to
-   * the team's own latest snapshot before the window.
+   * Read a metric's value for a team over a window, or null when nothing counts. A team with its
+   * own snapshots in the window takes its value from those only. Otherwise its value is the sum of
+   * its subteams' values, each by the same rule. With neither, a stock read as of a day falls back
+   * to the team's own latest snapshot before the window.
    */
   read(metric: string, aggregate: MetricAggregate, teamId: number, window: DateWindow): number | null;
 }
@@ -34,17 +34,17 @@ interface MetricIndex {
   key: string;
   kind: MetricKind;
   series: Map<number, MetricSeries>;
-  /** Teams whose subtree holds at least one snapshot of the metric: the roll-up skips the others. */
+  /** Teams whose subtree contains at least one snapshot of the metric; the roll-up skips the others. */
   teamsWithData: Set<number>;
 }
 
-// Reads that a stock can answer from a value carried in from before the window.
+// Reads that a stock can take from a value carried in from before the window.
 const CARRIED_STOCK_READS: ReadonlySet<MetricAggregate> = new Set(["end", "first", "last", "avg"]);
 
 /**
  * Index snapshots for evaluation. Snapshots of metrics not listed in `metrics` are ignored.
- * NOTE: results are cached per (metric, read, team, window) for the store's lifetime, which is
- * meant to be one request or one scoring run; the cache grows with the number of distinct reads.
+ * NOTE: results are cached per (metric, read, team, window) for the store's lifetime, so the cache
+ * grows with the number of distinct reads. Keep a store for one request or one scoring run.
  */
 export function createSnapshotStore(input: SnapshotStoreInput): SnapshotStore {
   const tree = buildTeamTree(input.teams);
@@ -94,7 +94,7 @@ export function createSnapshotStore(input: SnapshotStoreInput): SnapshotStore {
 }
 
 function buildIndexes(input: SnapshotStoreInput, metricKinds: Map<string, MetricKind>, tree: TeamTree): Map<string, MetricIndex> {
-  const points = new Map<string, Map<number, { day: number; value: number }[]>>();
+  const points = new Map<string, Map<number, { days: number[]; values: number[] }>>();
   for (const snapshot of input.snapshots) {
     if (!metricKinds.has(snapshot.metric)) continue;
     let byTeam = points.get(snapshot.metric);
@@ -102,20 +102,21 @@ function buildIndexes(input: SnapshotStoreInput, metricKinds: Map<string, Metric
       byTeam = new Map();
       points.set(snapshot.metric, byTeam);
     }
-    let list = byTeam.get(snapshot.teamId);
-    if (!list) {
-      list = [];
-      byTeam.set(snapshot.teamId, list);
+    let lists = byTeam.get(snapshot.teamId);
+    if (!lists) {
+      lists = { days: [], values: [] };
+      byTeam.set(snapshot.teamId, lists);
     }
-    list.push({ day: toEpochDay(snapshot.midDate), value: snapshot.value });
+    lists.days.push(toEpochDay(snapshot.midDate));
+    lists.values.push(snapshot.value);
   }
 
   const indexes = new Map<string, MetricIndex>();
   for (const [key, byTeam] of points) {
     const series = new Map<number, MetricSeries>();
     const teamsWithData = new Set<number>();
-    for (const [teamId, list] of byTeam) {
-      series.set(teamId, buildSeries(list));
+    for (const [teamId, lists] of byTeam) {
+      series.set(teamId, buildSeries(lists.days, lists.values));
       teamsWithData.add(teamId);
       for (const ancestor of tree.ancestorIds(teamId)) teamsWithData.add(ancestor);
     }

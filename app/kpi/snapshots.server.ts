@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database, SnapshotSource } from "../../db/schema";
 import { midDay } from "./calendar";
 
@@ -24,8 +24,10 @@ export interface SnapshotWriteResult {
   unchanged: number;
 }
 
-// 1,000 rows of 10 columns stay well under SQLite's limit of 32,766 bound parameters.
-const INSERT_CHUNK = 1_000;
+// New rows travel as one JSON array per chunk, read by json_each: a short statement with one
+// parameter prepares in microseconds, where a multi-row VALUES list of 10,000 parameters takes
+// milliseconds to build, compile and prepare.
+const INSERT_CHUNK = 20_000;
 
 const keyOf = (row: { metricId: number; teamId: number; periodStart: string; periodEnd: string }) =>
   `${row.metricId}|${row.teamId}|${row.periodStart}|${row.periodEnd}`;
@@ -89,19 +91,16 @@ export async function writeSnapshots(
   }
 
   for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) {
-    const chunk = toInsert.slice(i, i + INSERT_CHUNK).map((row) => ({
-      metric_id: row.metricId,
-      team_id: row.teamId,
-      period_start: row.periodStart,
-      period_end: row.periodEnd,
-      mid_date: midDay(row.periodStart, row.periodEnd),
-      value: row.value,
-      source: options.source,
-      import_id: options.importId ?? null,
-      recorded_by: options.actorId,
-      recorded_at: recordedAt,
-    }));
-    await db.insertInto("metric_snapshots").values(chunk).execute();
+    const chunk = toInsert
+      .slice(i, i + INSERT_CHUNK)
+      .map((row) => [row.metricId, row.teamId, row.periodStart, row.periodEnd, midDay(row.periodStart, row.periodEnd), row.value]);
+    await sql`
+      insert into metric_snapshots
+        (metric_id, team_id, period_start, period_end, mid_date, value, source, import_id, recorded_by, recorded_at)
+      select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+        ${options.source}, ${options.importId ?? null}, ${options.actorId}, ${recordedAt}
+      from json_each(${JSON.stringify(chunk)})
+    `.execute(db);
   }
   result.inserted = toInsert.length;
   return result;

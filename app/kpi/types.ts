@@ -32,7 +32,7 @@ export type FormulaErrorCode =
   | "bad_argument"
   | "unsupported_operator";
 
-/** Why a formula was rejected; the interface words it in the reader's language. */
+/** The problem that rejected a formula, worded by the interface in the reader's language. */
 export interface FormulaError {
   code: FormulaErrorCode;
   /** 1-based character position of the problem; one past the end when the formula stops too early. */

@@ -8,7 +8,7 @@ export const OBJECTIVE_STATUSES = ["draft", "active", "closed"] as const;
 export const KEY_RESULT_KINDS = ["increase", "decrease", "at_least", "at_most", "milestone"] as const;
 export const WINDOW_KINDS = ["quarter", "trailing_weeks", "trailing_months"] as const;
 
-/** Longest trailing windows a key result may choose: a year of weeks, two years of months. */
+/** Maximum trailing windows of a key result: a year of weeks, two years of months. */
 export const MAX_TRAILING_WEEKS = 52;
 export const MAX_TRAILING_MONTHS = 24;
 /** Weights are relative, so a cap only guards against typing mistakes. */
@@ -70,9 +70,9 @@ export function parseObjectiveForm(values: Record<string, string>): FormParse<Ob
 }
 
 /**
- * Parse a key result form. Rules that need only the form are checked here (a KPI kind needs a
- * KPI and a target, a trailing window a whole length); the KPI's existence, its parameters, the
- * baseline against the target and the weights are checked against the database when saving.
+ * Parse a key result form and check the rules that need only the form: a KPI kind needs a KPI
+ * and a target, and a trailing window needs a whole length. The KPI's existence, its parameters,
+ * the baseline against the target and the weights are checked when saving.
  */
 export function parseKeyResultForm(values: Record<string, string>, language: Language): FormParse<KeyResultInput> {
   const parsed = keyResultFieldsSchema(language).safeParse(values);

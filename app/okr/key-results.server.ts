@@ -23,7 +23,7 @@ const kpiParamsSchema = z.array(
   z.object({ key: z.string(), name_nl: z.string(), name_en: z.string(), default: z.number() }),
 );
 
-/** A key result that is not archived and whose objective is not archived, or undefined. */
+/** Load a key result when neither it nor its objective is archived; undefined otherwise. */
 export async function getKeyResult(db: Kysely<Database>, id: number): Promise<KeyResult | undefined> {
   return db
     .selectFrom("key_results")
@@ -33,6 +33,16 @@ export async function getKeyResult(db: Kysely<Database>, id: number): Promise<Ke
     .where("key_results.archived_at", "is", null)
     .where("objectives.archived_at", "is", null)
     .executeTakeFirst();
+}
+
+/** Load a key result with its objective when neither is archived; undefined otherwise. */
+export async function getKeyResultWithObjective(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ keyResult: KeyResult; objective: Objective } | undefined> {
+  const keyResult = await getKeyResult(db, id);
+  const objective = keyResult ? await getObjective(db, keyResult.objective_id) : undefined;
+  return keyResult && objective ? { keyResult, objective } : undefined;
 }
 
 /** Built-in and own KPIs with their parameters, built-in ones first. */

@@ -11,7 +11,7 @@ import type { ObjectiveInput } from "./forms";
 
 // TODO(okr): objectives of a closed quarter are read-only; reject their edits once quarters can be closed.
 
-/** An objective that is not archived, or undefined. */
+/** Load an objective that is not archived; undefined when there is none. */
 export async function getObjective(db: Kysely<Database>, id: number): Promise<Objective | undefined> {
   return db.selectFrom("objectives").selectAll().where("id", "=", id).where("archived_at", "is", null).executeTakeFirst();
 }
@@ -193,7 +193,7 @@ async function parentMap(db: Kysely<Database>): Promise<Map<number, number | nul
   return new Map(rows.map((row) => [row.id, row.parent_id]));
 }
 
-/** Whether `ancestor` is `node` or lies on its parent chain. Stops on a cycle already stored. */
+/** Check whether `ancestor` is `node` or lies on its parent chain. Stops on a cycle already stored. */
 function isAncestorOrSelf(parents: Map<number, number | null>, ancestor: number, node: number): boolean {
   const seen = new Set<number>();
   for (let current: number | null = node; current !== null; current = parents.get(current) ?? null) {

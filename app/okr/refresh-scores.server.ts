@@ -6,8 +6,9 @@ import { getSettings } from "./settings.server";
 
 /**
  * Record fresh scores as of today after an edit that can move them. With a quarter, only that
- * quarter is scored; a year objective is not scored per quarter, so a year skips the work; without
- * a period (a snapshot may count in any quarter through a trailing window) every quarter is.
+ * quarter is scored. A year is skipped, because year objectives are not scored per quarter.
+ * Without a period every quarter is scored, because a snapshot may count in any quarter through a
+ * trailing window.
  */
 export async function refreshScoresAfterEdit(db: Kysely<Database>, now: Date, period?: string): Promise<void> {
   if (period !== undefined && !isQuarter(period)) return;

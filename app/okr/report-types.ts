@@ -37,6 +37,7 @@ export interface QuarterChoice {
 }
 
 export interface DashboardReport extends QuarterChoice {
+  fiscalStartMonth: number;
   window: DateWindow;
   asOf: IsoDate;
   norm: number;
@@ -75,6 +76,7 @@ export interface ObjectiveReport {
   score: ObjectiveScore | null;
   asOf: IsoDate | null;
   norm: number;
+  fiscalStartMonth: number;
   kpis: Record<number, KpiSummary>;
   metrics: Record<string, MetricSummary>;
   teamNames: Record<number, string>;
@@ -88,6 +90,7 @@ export interface KeyResultReport {
   score: KeyResultScore | null;
   asOf: IsoDate | null;
   norm: number;
+  fiscalStartMonth: number;
   kpi: KpiSummary | null;
   metrics: Record<string, MetricSummary>;
   teamNames: Record<number, string>;

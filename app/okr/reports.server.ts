@@ -71,6 +71,7 @@ export async function loadDashboard(
 ): Promise<DashboardReport> {
   const choice = await chooseQuarter(db, options);
   const scores = await scoreQuarter(db, { quarter: choice.quarter, today: options.today });
+  const settings = await getSettings(db);
   const teams = await listTeams(db);
   const tree = buildObjectiveTree(
     scores.objectives,
@@ -79,6 +80,7 @@ export async function loadDashboard(
 
   return {
     ...choice,
+    fiscalStartMonth: settings.fiscalStartMonth,
     window: scores.window,
     asOf: scores.asOf,
     norm: scores.norm,

@@ -90,12 +90,12 @@ export function buildTeamTree<T extends TeamTreeRow>(rows: readonly T[]): TeamTr
   };
 }
 
-/** Teams depth-first with their depth, siblings in input order (sort the rows by name first for lists). */
+/** List teams depth-first with their depth, siblings in input order (sort the rows by name first for lists). */
 export function teamTreeOrder<T extends TeamTreeRow>(rows: readonly T[]): { team: T; depth: number }[] {
   return buildTeamTree(rows).depthFirst();
 }
 
-/** A team's name indented by its depth with no-break spaces, which select options keep. */
+/** Indent a team's name by its depth with no-break spaces, which select options keep. */
 export function indentedName(row: { team: { name: string }; depth: number }): string {
   return `${"\u00a0\u00a0\u00a0".repeat(row.depth)}${row.team.name}`;
 }

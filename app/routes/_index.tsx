@@ -8,6 +8,7 @@ import { QueryErrors } from "~/components/query-errors";
 import { ScoreBadge } from "~/components/score-badge";
 import { SuccessRate } from "~/components/success-rate";
 import { TeamCards } from "~/components/team-cards";
+import { FiscalYearProvider } from "~/components/fiscal-year";
 import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
@@ -45,7 +46,7 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
   const language = useLanguage();
   const notStarted = report.asOf < report.window.start;
   return (
-    <>
+    <FiscalYearProvider value={report.fiscalStartMonth}>
       <h1>{t("reports.dashboard.title", { quarter: report.quarter })}</h1>
       <QueryErrors errors={errors} />
       <QuarterPicker options={report.options} selected={report.quarter} current={report.current} />
@@ -83,7 +84,7 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
       ) : (
         <ObjectiveTree tree={report.tree} teamNames={report.teamNames} ownerNames={report.ownerNames} />
       )}
-    </>
+    </FiscalYearProvider>
   );
 }
 

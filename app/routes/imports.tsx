@@ -9,7 +9,7 @@ import { ImportForm } from "~/imports/components/import-form";
 import { ImportPreview } from "~/imports/components/import-preview";
 import { readImportForm } from "~/imports/form.server";
 import { runImport } from "~/imports/import.server";
-import type { ImportFormValues } from "~/imports/page";
+import type { ImportFormValues, ImportHistoryRow, ImportPageState, ImportsFlash } from "~/imports/page";
 import { loadImportsPage, pageState, previewState, rejectedState } from "~/imports/page.server";
 import { requireActor } from "~/people/actor.server";
 
@@ -45,15 +45,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Imports() {
   const page = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
+  return <ImportsView flash={page.flash} history={page.history} state={state ?? null} />;
+}
+
+/** Render the page from its data. After a preview, the action's state replaces the flash message. */
+export function ImportsView({ flash, history, state }: { flash: ImportsFlash | null; history: ImportHistoryRow[]; state: ImportPageState | null }) {
   const { t } = useTranslation();
   return (
     <section>
       <h1>{t("imports.page.title")}</h1>
-      {page.flash && !state ? <ImportFlash flash={page.flash} /> : null}
+      {flash && !state ? <ImportFlash flash={flash} /> : null}
       <p>{t("imports.page.intro")}</p>
       <ImportForm values={state?.values ?? EMPTY_FORM} errors={state?.errors ?? {}} preview={state?.preview ?? null} />
       {state?.preview ? <ImportPreview preview={state.preview} /> : null}
-      <ImportHistory history={page.history} />
+      <ImportHistory history={history} />
     </section>
   );
 }

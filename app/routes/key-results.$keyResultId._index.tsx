@@ -6,6 +6,7 @@ import { KeyResultCharts } from "~/components/charts/key-result-charts";
 import { KeyResultDetail } from "~/components/key-result-detail";
 import { KpiValue } from "~/components/kpi-value";
 import { ScoreBadge } from "~/components/score-badge";
+import { FiscalYearProvider } from "~/components/fiscal-year";
 import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
@@ -44,7 +45,7 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
   const { keyResult, objective, score } = report;
 
   return (
-    <>
+    <FiscalYearProvider value={report.fiscalStartMonth}>
       <p className="muted">
         <Link to={`/?quarter=${objective.period}`}>{t("common.nav.dashboard")}</Link>
         {" › "}
@@ -76,7 +77,7 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
 
       <KeyResultCharts data={report.chart} title={keyResult.title} />
       {report.points.length > 0 ? <PointsTable report={report} /> : null}
-    </>
+    </FiscalYearProvider>
   );
 }
 

@@ -5,16 +5,15 @@ import { FormError } from "~/components/forms/fields";
 import { invalidForm, notFound, parseRouteId } from "~/components/forms/responses.server";
 import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
-import { archiveKeyResult, getKeyResult } from "~/okr/key-results.server";
-import { getObjective } from "~/okr/objectives.server";
+import { archiveKeyResult, getKeyResultWithObjective } from "~/okr/key-results.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
 
+/** Load the key result and its objective. Throws a 404 when either is unknown or archived. */
 async function keyResultOf(context: LoaderFunctionArgs["context"], keyResultId: string | undefined) {
-  const keyResult = await getKeyResult(context.db, parseRouteId(keyResultId));
-  const objective = keyResult ? await getObjective(context.db, keyResult.objective_id) : undefined;
-  if (!keyResult || !objective) throw notFound();
-  return { keyResult, objective };
+  const found = await getKeyResultWithObjective(context.db, parseRouteId(keyResultId));
+  if (!found) throw notFound();
+  return found;
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

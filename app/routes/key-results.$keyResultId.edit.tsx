@@ -11,20 +11,19 @@ import { translator } from "~/i18n/i18n";
 import type { Language } from "~/i18n/language";
 import { getLanguage } from "~/i18n/language.server";
 import { paramFieldName, parseKeyResultForm } from "~/okr/forms";
-import { getKeyResult, listKpiChoices, updateKeyResult } from "~/okr/key-results.server";
-import { getObjective, teamAndPeopleChoices } from "~/okr/objectives.server";
+import { getKeyResultWithObjective, listKpiChoices, updateKeyResult } from "~/okr/key-results.server";
+import { teamAndPeopleChoices } from "~/okr/objectives.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
 import { getTeam } from "~/people/teams.server";
 
 const text = (id: number | null) => (id === null ? "" : String(id));
 
-/** The key result and its objective; throws a 404 when either is unknown or archived. */
+/** Load the key result and its objective. Throws a 404 when either is unknown or archived. */
 async function keyResultOf(context: LoaderFunctionArgs["context"], keyResultId: string | undefined) {
-  const keyResult = await getKeyResult(context.db, parseRouteId(keyResultId));
-  const objective = keyResult ? await getObjective(context.db, keyResult.objective_id) : undefined;
-  if (!keyResult || !objective) throw notFound();
-  return { keyResult, objective };
+  const found = await getKeyResultWithObjective(context.db, parseRouteId(keyResultId));
+  if (!found) throw notFound();
+  return found;
 }
 
 /** Form values of a stored key result; its parameter overrides fill the fields of its KPI. */

@@ -14,7 +14,7 @@ import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
 import { getTeam } from "~/people/teams.server";
 
-/** The objective named by ?objective=; throws a 404 when it is missing, unknown or archived. */
+/** Load the objective named by ?objective=. Throws a 404 when it is missing, unknown or archived. */
 async function objectiveOf(request: Request, context: LoaderFunctionArgs["context"]) {
   const id = parseRouteId(new URL(request.url).searchParams.get("objective") ?? undefined);
   const objective = await getObjective(context.db, id);

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { KeyResultDetail } from "~/components/key-result-detail";
 import { ScoreBadge } from "~/components/score-badge";
+import { FiscalYearProvider } from "~/components/fiscal-year";
 import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
@@ -42,7 +43,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
   const owner = objective.ownerId === null ? null : report.ownerNames[objective.ownerId];
 
   return (
-    <>
+    <FiscalYearProvider value={report.fiscalStartMonth}>
       <p className="muted">
         <Link to={`/?quarter=${objective.period}`}>{t("common.nav.dashboard")}</Link>
       </p>
@@ -105,7 +106,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
           />
         </section>
       ))}
-    </>
+    </FiscalYearProvider>
   );
 }
 

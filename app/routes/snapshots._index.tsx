@@ -85,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`/snapshots?${query}`);
 }
 
-/** A metric value in its unit: money as euros, other units as a number with the unit's name. */
+/** Format a metric value in its unit: money as euros, other units as a number with the unit's name. */
 function formatMetricValue(language: Language, t: TFunction, value: number, unit: string): string {
   if (unit === "EUR") return formatMoney(language, value);
   if (unit === "count") return formatNumber(language, value);

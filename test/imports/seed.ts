@@ -48,7 +48,7 @@ export interface ImportSeed {
   actor: Actor;
 }
 
-/** A company with the teams sales (Verkoop) and consulting (Advies), an admin and the import metrics. */
+/** Insert a company with the teams sales (Verkoop) and consulting (Advies), an admin and the import metrics. */
 export async function seedImportCompany(db: Kysely<Database>): Promise<ImportSeed> {
   await ensureImportMetrics(db);
   const companyId = await insertTeam(db, "company", "Bureau Noord", null);

@@ -8,6 +8,7 @@ describe("parseNumber", () => {
     ["-1.234.567,8", "nl", -1234567.8],
     ["0,5", "nl", 0.5],
     ["€ 1.250,00", "nl", 1250],
+    ["1.250,00 €", "nl", 1250],
     ["1234.56", "en", 1234.56],
     ["1,234.56", "en", 1234.56],
     ["1,234", "en", 1234],
@@ -27,6 +28,7 @@ describe("parseNumber", () => {
     ["1,23", "en"],
     ["1.234,56", "en"],
     ["12-3", "en"],
+    ["12 3", "en"],
   ] as const)("%s in %s is malformed", (text, format) => {
     expect(parseNumber(text, format)).toEqual({ ok: false, code: "invalid_number", params: { format } });
   });

@@ -8,7 +8,7 @@ import type { TeamTreeRow } from "~/people/team-tree";
 export const Q1: DateWindow = { start: "2026-01-01", end: "2026-03-31" };
 export const COMPANY_ONLY: TeamTreeRow[] = [{ id: 1, parent_id: null }];
 
-/** A snapshot of one day ("2026-02-15") or of a period (["2026-12-28", "2027-01-03"]), counted at its middle day. */
+/** Make a snapshot of one day ("2026-02-15") or of a period (["2026-12-28", "2027-01-03"]), counted at its middle day. */
 export function snapshot(metric: string, teamId: number, period: string | [string, string], value: number): SnapshotPoint {
   const [start, end] = typeof period === "string" ? [period, period] : period;
   return { metric, teamId, midDate: midDay(start, end), value };

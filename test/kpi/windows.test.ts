@@ -1,5 +1,4 @@
-import { quarterWindow } from "~/kpi/calendar";
-import { toEpochDay } from "~/kpi/calendar";
+import { quarterWindow, toEpochDay } from "~/kpi/calendar";
 import { buildSeries, timeWeightedMean } from "~/kpi/metric-series";
 import { Q1, snapshot, storeOf } from "./store-fixture";
 
@@ -79,12 +78,7 @@ describe("avg() of a stock", () => {
   });
 
   test("two snapshots on one day: the later wins", () => {
-    const days = [toEpochDay("2026-04-01"), toEpochDay("2026-04-01"), toEpochDay("2026-04-16")];
-    const series = buildSeries([
-      { day: days[0], value: 10 },
-      { day: days[1], value: 20 },
-      { day: days[2], value: 40 },
-    ]);
+    const series = buildSeries([toEpochDay("2026-04-16"), toEpochDay("2026-04-01"), toEpochDay("2026-04-01")], [40, 10, 20]);
     // 15 days of 20, 15 days of 40
     expect(timeWeightedMean(series, toEpochDay(APRIL.start), toEpochDay(APRIL.end))).toBe(30);
   });

@@ -71,7 +71,8 @@ describe("parseKeyResultForm", () => {
   test("empty parameter takes the default", () => {
     const result = parseKeyResultForm(keyResult({ "param.3.list_rate": "" }), "nl");
 
-    expect(result.ok && result.input.params).toEqual({});
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.input.params).toEqual({});
   });
 
   test.each([
@@ -107,6 +108,7 @@ describe("parseKeyResultForm", () => {
   test("trailing 6 weeks is accepted", () => {
     const result = parseKeyResultForm(keyResult({ windowKind: "trailing_weeks", windowLength: "6" }), "en");
 
-    expect(result.ok && result.input.windowLength).toBe(6);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.input.windowLength).toBe(6);
   });
 });

@@ -19,8 +19,8 @@ export interface Seed {
 }
 
 /**
- * A company with two teams, an admin and a member, two KPIs and two metrics. Keys start with
- * "test_" so that they never collide with the built-in catalog.
+ * Insert a company with two teams, an admin and a member, two KPIs and two metrics. Keys start
+ * with "test_" so that they never collide with the built-in catalog.
  */
 export async function seedCompany(db: Kysely<Database>): Promise<Seed> {
   const team = async (key: string, name: string, parentId: number | null) =>

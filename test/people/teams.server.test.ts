@@ -72,11 +72,11 @@ describe("updateTeam", () => {
   });
 
   test.each([
-    ["itself", "self", "parent_cycle"],
-    ["no parent", "none", "required"],
-    ["unknown parent", "unknown", "unknown_team"],
-  ])("move to %s is rejected", async (_case, target, code) => {
-    const parentId = target === "self" ? seed.salesId : target === "none" ? null : 999;
+    ["itself", () => seed.salesId, "parent_cycle"],
+    ["no parent", () => null, "required"],
+    ["unknown parent", () => 999, "unknown_team"],
+  ])("move to %s is rejected", async (_case, parentOf, code) => {
+    const parentId = parentOf();
 
     const result = await updateTeam(db, seed.actor, seed.salesId, { name: "Sales", parentId, leadPersonId: null }, NOW);
 

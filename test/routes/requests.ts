@@ -24,7 +24,7 @@ export function post(
   return { request: new Request(`http://localhost${path}`, { method: "POST", body, headers }), context: { ...testContext(db) }, params };
 }
 
-/** The Location of a redirect Response; fails the test for anything else. */
+/** Return the Location of a redirect Response, failing the test for anything else. */
 export function redirectLocation(result: unknown): string {
   expect(result).toBeInstanceOf(Response);
   const response = result as Response;
@@ -32,7 +32,7 @@ export function redirectLocation(result: unknown): string {
   return response.headers.get("Location") ?? "";
 }
 
-/** The body of a data(…, { status }) result, after checking its status. */
+/** Return the body of a data(…, { status }) result after checking its status. */
 export function dataWithStatus<T>(result: unknown, status: number): T {
   const wrapped = result as { type?: string; data: T; init: ResponseInit | null };
   expect(wrapped.type).toBe("DataWithResponseInit");

@@ -31,7 +31,7 @@ function toNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** A number as it goes back into a form field: no thousands separators, the language's decimal mark. */
+/** Format a number for a form field: no thousands separators, the language's decimal mark. */
 export function decimalInputValue(value: number | null, language: Language): string {
   if (value === null) return "";
   const text = String(value);

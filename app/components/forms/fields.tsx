@@ -104,7 +104,7 @@ export function SelectField({
   );
 }
 
-/** An error that belongs to no single field, shown above the form. */
+/** Show an error that belongs to no single field above the form. */
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
   return (

@@ -44,7 +44,7 @@ export function paramLabels(options: KpiOption[]): Record<string, string> {
   return Object.fromEntries(options.flatMap((kpi) => kpi.params.map((param) => [param.field, param.label])));
 }
 
-/** A unit as the reader reads it: "aantal" for count in Dutch; symbols such as % and EUR as they are. */
+/** Translate a unit code ("aantal" for count in Dutch); symbols such as % and EUR stay as they are. */
 export function unitLabel(unit: string, t: TFunction): string {
   return t(`okr.units.${unit}`, { defaultValue: unit });
 }

@@ -17,8 +17,8 @@ interface FormState {
 const toOptions = (choices: Choice[]): SelectOption[] => choices.map((c) => ({ value: String(c.id), label: c.label }));
 
 /**
- * Form that adds a team under a parent, posted to the route that renders it; its hidden intent
- * tells the /people action which form it is.
+ * Form that adds a team under a parent, posted to the route that renders it. Its hidden intent
+ * field names the form for the /people action.
  */
 export function TeamCreateForm({ values, errors, teams }: FormState & { teams: Choice[] }) {
   const { t } = useTranslation();

@@ -4,13 +4,13 @@ import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
 import { type FieldErrors, translateFieldErrors } from "./field-errors";
 
-/** What an action returns for rejected input: messages by field, and the entered values to show again. */
+/** Body of a rejected form: messages by field, and the entered values to show again. */
 export interface InvalidFormData {
   errors: Record<string, string>;
   values: Record<string, string>;
 }
 
-/** A 400 response with the field errors worded in the reader's language and the entered values. */
+/** Build a 400 response with the field errors in the reader's language and the entered values. */
 export async function invalidForm(
   request: Request,
   namespace: string,
@@ -23,14 +23,14 @@ export async function invalidForm(
   return data(body, { status: 400 });
 }
 
-/** A 404 to throw; the root error boundary words it in the reader's language. */
+/** Build a 404 response to throw. The root error boundary words it in the reader's language. */
 export function notFound(): Response {
   return new Response(null, { status: 404 });
 }
 
 const routeIdSchema = z.coerce.number().int().positive();
 
-/** A positive row id from a route parameter; throws a 404 for anything else. */
+/** Parse a positive row id from a route parameter. Throws a 404 for anything else. */
 export function parseRouteId(value: string | undefined): number {
   const parsed = routeIdSchema.safeParse(value);
   if (!parsed.success) throw notFound();

@@ -13,8 +13,8 @@ interface ImportFormProps {
 }
 
 /**
- * The import form. Without a kept file it asks for one; after a preview it keeps the file in a
- * hidden field, shows the column mapping and offers the import when the file has no errors.
+ * Render the import form. Without a kept file it has a file input. After a preview it keeps the file
+ * in a hidden field, shows the column mapping and offers the import when the file has no errors.
  */
 export function ImportForm({ values, errors, preview }: ImportFormProps) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useLanguage } from "~/components/use-language";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { ImportHistoryRow, ImportsFlash } from "../page";
 
-/** The message after an import: what was written, or that the file was already imported. */
+/** Show the message after an import: what was written, or that the file was already imported. */
 export function ImportFlash({ flash }: { flash: ImportsFlash }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -27,7 +27,7 @@ export function ImportFlash({ flash }: { flash: ImportsFlash }) {
   );
 }
 
-/** The latest imports, newest first. */
+/** List the latest imports, newest first. */
 export function ImportHistory({ history }: { history: ImportHistoryRow[] }) {
   const { t } = useTranslation();
   const language = useLanguage();

@@ -98,7 +98,7 @@ export default {
     periodStart: "From",
     periodEnd: "To",
     alreadyImported: "This file was already imported on {{date}}; nothing changed.",
-    imported: "Import {{id}} done: {{rowsRead}} rows read, {{rowsWritten}} snapshots new or changed.",
+    imported: "Import {{id}} done. Rows read: {{rowsRead}}; snapshots new or changed: {{rowsWritten}}.",
     toDashboard: "Go to the dashboard",
     historyTitle: "Latest imports",
     historyEmpty: "No imports yet.",
@@ -133,6 +133,6 @@ export default {
     summary: "{{fileName}} as {{kind}}",
     dryRun: "Dry run: nothing was written.",
     written: "Import {{id}} written: {{inserted}} new, {{replaced}} replaced, {{unchanged}} unchanged.",
-    rejected: "{{count}} errors; nothing was written.",
+    rejected: "Errors: {{count}}; nothing was written.",
   },
 };

@@ -101,7 +101,7 @@ export default {
     periodStart: "Van",
     periodEnd: "Tot en met",
     alreadyImported: "Dit bestand is al geïmporteerd op {{date}}; er is niets gewijzigd.",
-    imported: "Import {{id}} geslaagd: {{rowsRead}} rijen gelezen, {{rowsWritten}} meetwaarden nieuw of gewijzigd.",
+    imported: "Import {{id}} geslaagd. Rijen gelezen: {{rowsRead}}; meetwaarden nieuw of gewijzigd: {{rowsWritten}}.",
     toDashboard: "Naar het dashboard",
     historyTitle: "Laatste imports",
     historyEmpty: "Nog geen imports.",
@@ -136,6 +136,6 @@ export default {
     summary: "{{fileName}} als {{kind}}",
     dryRun: "Proefrun: er is niets geschreven.",
     written: "Import {{id}} geschreven: {{inserted}} nieuw, {{replaced}} vervangen, {{unchanged}} ongewijzigd.",
-    rejected: "{{count}} fouten; er is niets geschreven.",
+    rejected: "Fouten: {{count}}; er is niets geschreven.",
   },
 };

@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { languageCookie } from "~/i18n/language.server";
 import type { ImportPageState } from "~/imports/page";
-import { action, loader } from "~/routes/imports";
+import { ImportsView, action, loader } from "~/routes/imports";
 import { createTestDatabase, testContext } from "../support/db";
+import { renderPage, textOf } from "../routes/render";
 import { seedImportCompany } from "./seed";
 
 const GOOD = "periode;team;metriek;waarde\n2026-01;sales;revenue;1.000\n2026-02;Advies;revenue;750\n";
@@ -124,5 +125,35 @@ describe("imports route", () => {
     expect(page.flash).toMatchObject({ status: "imported", fileName: "omzet.csv", rowsRead: 2, rowsWritten: 2 });
     expect(page.history).toHaveLength(1);
     expect(page.history[0].createdBy).toBe("Anna de Vries");
+  });
+
+  test("page shows preview, errors and mapping", async () => {
+    const text = "deal_stage;sales_agent;engage_date;close_date;close_value\nWon;Anna de Vries;01-03-2026;31-02-2026;1.200\nLost;Anna de Vries;01-03-2026;10-03-2026;0\nEngaging;Anna de Vries;;;\n";
+    const { state } = await callAction(post({ intent: "preview", kind: "crm-deals", numberFormat: "auto", file: upload(text, "deals.csv") }));
+    const html = await renderPage(<ImportsView flash={null} history={[]} state={state} />, "nl");
+    const page = textOf(html);
+    expect(page).toContain("Rij 2, kolom close_date: '31-02-2026' is geen bestaande datum. Gebruik dd-mm-jjjj.");
+    expect(page).toContain("Open deals genegeerd 1");
+    expect(page).toContain("Er wordt niets geïmporteerd zolang het bestand fouten heeft.");
+    expect(html).toContain('name="map_close_date"');
+    expect(html).toContain('<option value="close_date" selected="">close_date</option>');
+    expect(html).toContain('type="hidden" name="content"');
+    expect(html).not.toContain('value="import"');
+  });
+
+  test("page offers the import for a valid file", async () => {
+    const { state } = await callAction(post({ intent: "preview", kind: "snapshots", numberFormat: "auto", file: upload(GOOD) }));
+    const html = await renderPage(<ImportsView flash={null} history={[]} state={state} />, "en");
+    const page = textOf(html);
+    expect(page).toContain("Snapshots to write 2");
+    expect(page).toContain("revenue consulting 01/02/2026 28/02/2026 750");
+    expect(html).toContain('name="intent" value="import"');
+  });
+
+  test("page without state asks for a file", async () => {
+    const html = await renderPage(<ImportsView flash={null} history={[]} state={null} />, "nl");
+    expect(html).toContain('type="file" name="file"');
+    expect(html.toLowerCase()).toContain('enctype="multipart/form-data"');
+    expect(textOf(html)).toContain("Nog geen imports.");
   });
 });
