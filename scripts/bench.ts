@@ -159,8 +159,9 @@ async function main() {
     dashboardP95Ms: round(percentile(dashboard, 95)),
   };
   console.log(results);
-  writeReport(results);
-  fs.rmSync(folder, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.log(`kept the database at ${databasePath}`);
+  else fs.rmSync(folder, { recursive: true, force: true });
+  if (IMPORT_ROWS === 1_000_000) writeReport(results);
 }
 
 function writeReport(r: Record<string, string | number>) {

@@ -7,7 +7,8 @@ import { getKeyResult } from "./key-results.server";
 import { getObjective } from "./objectives.server";
 import type { KeyResultReport, KpiSummary, ObjectiveLink, ObjectiveReport } from "./report-types";
 import { personNamesById, teamNamesById } from "./reports.server";
-import { keyResultSeries, scoreQuarter } from "./scores.server";
+import { cachedScoreQuarter } from "./score-cache.server";
+import { keyResultSeries } from "./scores.server";
 import { getSettings } from "./settings.server";
 import type { QuarterScores } from "./types";
 
@@ -23,7 +24,7 @@ const toLink = (o: Pick<Objective, "id" | "title" | "period" | "status">): Objec
  * TODO(okr): year objectives ("2026") are not scored yet, so their pages show no scores.
  */
 async function scoresOfPeriod(db: Kysely<Database>, period: string, today: IsoDate): Promise<QuarterScores | null> {
-  return isQuarter(period) ? scoreQuarter(db, { quarter: period, today }) : null;
+  return isQuarter(period) ? cachedScoreQuarter(db, { quarter: period, today }) : null;
 }
 
 /**

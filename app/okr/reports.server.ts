@@ -12,7 +12,7 @@ import {
   teamRows,
 } from "./dashboard";
 import type { DashboardReport, QuarterChoice, TeamComparisonReport } from "./report-types";
-import { scoreQuarter } from "./scores.server";
+import { cachedScoreQuarter } from "./score-cache.server";
 import { getSettings } from "./settings.server";
 
 /** List the periods of objectives that are not archived, each with whether one of them has a key result that is not archived. */
@@ -70,7 +70,7 @@ export async function loadDashboard(
   options: { quarter: string | null; today: IsoDate },
 ): Promise<DashboardReport> {
   const choice = await chooseQuarter(db, options);
-  const scores = await scoreQuarter(db, { quarter: choice.quarter, today: options.today });
+  const scores = await cachedScoreQuarter(db, { quarter: choice.quarter, today: options.today });
   const settings = await getSettings(db);
   const teams = await listTeams(db);
   const tree = buildObjectiveTree(
@@ -98,7 +98,7 @@ export async function loadTeamComparison(
   options: { quarter: string | null; today: IsoDate },
 ): Promise<TeamComparisonReport> {
   const choice = await chooseQuarter(db, options);
-  const scores = await scoreQuarter(db, { quarter: choice.quarter, today: options.today });
+  const scores = await cachedScoreQuarter(db, { quarter: choice.quarter, today: options.today });
   const rows = teamRows(scores.teams);
   return { ...choice, asOf: scores.asOf, norm: scores.norm, rows, bars: teamBars(rows) };
 }

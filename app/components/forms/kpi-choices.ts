@@ -22,9 +22,9 @@ export interface KpiOption {
   params: { field: string; label: string; defaultText: string }[];
 }
 
-/** KPI options for the key result form, with their parameters' fields and labels. */
+/** Build the key result form's KPI options, sorted by label, with their parameters' fields and labels. */
 export function kpiOptions(kpis: KpiRow[], language: Language, t: TFunction): KpiOption[] {
-  return kpis.map((kpi) => {
+  const options = kpis.map((kpi) => {
     const name = language === "nl" ? kpi.name_nl : kpi.name_en;
     return {
       id: kpi.id,
@@ -37,6 +37,7 @@ export function kpiOptions(kpis: KpiRow[], language: Language, t: TFunction): Kp
       })),
     };
   });
+  return options.sort((a, b) => a.label.localeCompare(b.label, language));
 }
 
 /** Labels of parameter fields by field name, for wording their errors. */
