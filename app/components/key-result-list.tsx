@@ -1,12 +1,15 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { KeyResultScore } from "~/okr/types";
-import { KpiValue, Progress } from "./kpi-value";
-import { ScoreBadge } from "./score-badge";
+import type { KeyResultSummary } from "~/okr/types";
+import { useFiscalStartMonth } from "./fiscal-year";
+import { renderKpiValue, renderProgress } from "./kpi-value";
+import { renderScoreBadge } from "./score-badge";
+import { useLanguage } from "./use-language";
 
 /** A compact table of key results with their current value, progress and score. */
-export function KeyResultList({ keyResults }: { keyResults: KeyResultScore[] }) {
+export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const fiscalStartMonth = useFiscalStartMonth();
   if (keyResults.length === 0) return <p className="muted">{t("reports.objective.noKeyResults")}</p>;
   return (
     <table className="key-results">
@@ -22,16 +25,17 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultScore[] }) 
         {keyResults.map((kr) => (
           <tr key={kr.keyResultId}>
             <td>
-              <Link to={`/key-results/${kr.keyResultId}`}>{kr.title}</Link>
+              {/* A plain link: a Remix <Link> per row costs more than the rest of the row on large dashboards. */}
+              <a href={`/key-results/${kr.keyResultId}`}>{kr.title}</a>
             </td>
             <td className="num">
-              <KpiValue value={kr.value} unit={kr.unit} kind={kr.kind} reason={kr.reason} />
+              {renderKpiValue(t, language, fiscalStartMonth, kr)}
             </td>
             <td className="num">
-              <Progress progress={kr.progress} />
+              {renderProgress(t, language, kr.progress)}
             </td>
             <td className="num">
-              <ScoreBadge score={kr.score} colour={kr.colour} />
+              {renderScoreBadge(t, language, kr.score, kr.colour)}
             </td>
           </tr>
         ))}

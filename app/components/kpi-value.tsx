@@ -1,6 +1,8 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { KeyResultKind } from "../../db/schema";
 import { formatKpiValue, formatPercent, formatScore } from "~/i18n/format";
+import type { Language } from "~/i18n/language";
 import { describeNoValue } from "~/kpi/no-value";
 import type { NoValueReason } from "~/kpi/types";
 import { useFiscalStartMonth } from "./fiscal-year";
@@ -17,11 +19,18 @@ interface KpiValueProps {
 }
 
 /** A key result's current value in the KPI's unit, or "no value" with the reason. */
-export function KpiValue({ value, unit, kind, reason, explain = false }: KpiValueProps) {
+export function KpiValue(props: KpiValueProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const fiscalStartMonth = useFiscalStartMonth();
+  return renderKpiValue(t, useLanguage(), useFiscalStartMonth(), props);
+}
 
+/** Render a KPI value without hooks; lists of many key results call this with one `t`. */
+export function renderKpiValue(
+  t: TFunction,
+  language: Language,
+  fiscalStartMonth: number,
+  { value, unit, kind, reason, explain = false }: KpiValueProps,
+) {
   if (value === null) {
     const why = reason
       ? describeNoValue(reason, language, { fiscalStartMonth })
@@ -44,7 +53,10 @@ export function KpiValue({ value, unit, kind, reason, explain = false }: KpiValu
 /** Unclamped progress as a whole percentage (130%); a dash where progress does not apply or is unknown. */
 export function Progress({ progress }: { progress: number | null }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  return renderProgress(t, useLanguage(), progress);
+}
+
+export function renderProgress(t: TFunction, language: Language, progress: number | null) {
   if (progress === null) return <span className="muted" title={t("reports.keyResult.noProgress")}>–</span>;
   return <span>{formatPercent(language, progress, 0)}</span>;
 }

@@ -1,21 +1,33 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatScore } from "~/i18n/format";
+import { type Language, parseLanguage } from "~/i18n/language";
 import { AMBER_FROM } from "~/okr/scoring";
 import type { ScoreColour } from "~/okr/types";
-import { useLanguage } from "./use-language";
 
 /** Return a function that words a score colour, for titles and for readers who do not see the colour. */
 export function useColourLabel(): (colour: ScoreColour) => string {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (colour) => t(`reports.colour.${colour}`, { amberFrom: formatNumber(language, AMBER_FROM, 2) });
+  const { t, i18n } = useTranslation();
+  const language = parseLanguage(i18n.language);
+  return (colour) => colourLabel(t, language, colour);
 }
 
-/** A score 0..1 with two decimals on its colour; the colour is also given in words. */
-export function ScoreBadge({ score, colour }: { score: number | null; colour: ScoreColour | null }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const colourLabel = useColourLabel();
+// A translation with interpolation costs about 15 µs; a dashboard shows a thousand badges with
+// one of three labels per language.
+const colourLabels = new Map<string, string>();
+
+function colourLabel(t: TFunction, language: Language, colour: ScoreColour): string {
+  const key = `${language}|${colour}`;
+  let label = colourLabels.get(key);
+  if (label === undefined) {
+    label = t(`reports.colour.${colour}`, { amberFrom: formatNumber(language, AMBER_FROM, 2) });
+    colourLabels.set(key, label);
+  }
+  return label;
+}
+
+/** Render a score badge without hooks; lists of many key results call this with one `t`. */
+export function renderScoreBadge(t: TFunction, language: Language, score: number | null, colour: ScoreColour | null) {
   if (score === null || colour === null) {
     return (
       <span className="score none" title={t("reports.colour.none")}>
@@ -23,11 +35,17 @@ export function ScoreBadge({ score, colour }: { score: number | null; colour: Sc
       </span>
     );
   }
-  const label = colourLabel(colour);
+  const label = colourLabel(t, language, colour);
   return (
     <span className={`score ${colour}`} title={label}>
       {formatScore(language, score)}
       <span className="visually-hidden"> ({label})</span>
     </span>
   );
+}
+
+/** A score 0..1 with two decimals on its colour; the colour is also given in words. */
+export function ScoreBadge({ score, colour }: { score: number | null; colour: ScoreColour | null }) {
+  const { t, i18n } = useTranslation();
+  return renderScoreBadge(t, parseLanguage(i18n.language), score, colour);
 }

@@ -5,7 +5,8 @@ import { type Language, localeOf } from "./language";
 const cache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
+  // A hand-built key: JSON.stringify here showed up in profiles of pages with a thousand numbers.
+  const key = `${language}|${options.style}|${options.currency}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(localeOf(language), options);

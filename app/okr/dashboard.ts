@@ -1,5 +1,5 @@
 import { isQuarter } from "../kpi/calendar";
-import type { ObjectiveScore, ScoreColour, TeamScore } from "./types";
+import type { ObjectiveSummary, ScoreColour, TeamScore } from "./types";
 
 /** A quarter that has objectives, and whether any of them has key results. */
 export interface QuarterWithObjectives {
@@ -40,7 +40,7 @@ export interface TreeTeam {
 }
 
 export interface ObjectiveNode {
-  objective: ObjectiveScore;
+  objective: ObjectiveSummary;
   draft: boolean;
   /** Set when the objective is aligned to an objective outside this quarter's list (another period, archived). */
   parentElsewhere: number | null;
@@ -66,10 +66,10 @@ export interface ObjectiveTree {
  * objectives under their parent, and the remaining team objectives under their team. Objectives that
  * form an alignment cycle are shown under their team, so none is lost.
  */
-export function buildObjectiveTree(objectives: ObjectiveScore[], teams: TreeTeam[]): ObjectiveTree {
+export function buildObjectiveTree(objectives: ObjectiveSummary[], teams: TreeTeam[]): ObjectiveTree {
   const sorted = [...objectives].sort((a, b) => a.objectiveId - b.objectiveId);
   const byId = new Map(sorted.map((o) => [o.objectiveId, o]));
-  const childrenOf = new Map<number, ObjectiveScore[]>();
+  const childrenOf = new Map<number, ObjectiveSummary[]>();
   for (const objective of sorted) {
     if (objective.parentId === null || !byId.has(objective.parentId)) continue;
     const siblings = childrenOf.get(objective.parentId) ?? [];
@@ -78,7 +78,7 @@ export function buildObjectiveTree(objectives: ObjectiveScore[], teams: TreeTeam
   }
 
   const placed = new Set<number>();
-  const toNode = (objective: ObjectiveScore): ObjectiveNode => {
+  const toNode = (objective: ObjectiveSummary): ObjectiveNode => {
     placed.add(objective.objectiveId);
     const parentElsewhere =
       objective.parentId !== null && !byId.has(objective.parentId) ? objective.parentId : null;
@@ -87,11 +87,11 @@ export function buildObjectiveTree(objectives: ObjectiveScore[], teams: TreeTeam
   };
 
   const rootTeamId = teams.find((t) => t.parentId === null)?.id ?? null;
-  const isTopLevel = (o: ObjectiveScore) => o.parentId === null || !byId.has(o.parentId);
+  const isTopLevel = (o: ObjectiveSummary) => o.parentId === null || !byId.has(o.parentId);
   const company = sorted.filter((o) => o.teamId === rootTeamId && isTopLevel(o)).map(toNode);
 
   const teamRoots = new Map<number, ObjectiveNode[]>();
-  const addToTeam = (objective: ObjectiveScore) => {
+  const addToTeam = (objective: ObjectiveSummary) => {
     const list = teamRoots.get(objective.teamId) ?? [];
     list.push(toNode(objective));
     teamRoots.set(objective.teamId, list);

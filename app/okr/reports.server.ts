@@ -12,6 +12,7 @@ import {
   teamRows,
 } from "./dashboard";
 import type { DashboardReport, QuarterChoice, TeamComparisonReport } from "./report-types";
+import type { ObjectiveSummary } from "./types";
 import { cachedScoreQuarter } from "./score-cache.server";
 import { getSettings } from "./settings.server";
 
@@ -73,8 +74,24 @@ export async function loadDashboard(
   const scores = await cachedScoreQuarter(db, { quarter: choice.quarter, today: options.today });
   const settings = await getSettings(db);
   const teams = await listTeams(db);
+  // The dashboard shows each key result's value and score, not the window and inputs behind it:
+  // leaving them out keeps the page's data small for a company with a thousand key results.
+  const objectives: ObjectiveSummary[] = scores.objectives.map((objective) => ({
+    ...objective,
+    keyResults: objective.keyResults.map((kr) => ({
+      keyResultId: kr.keyResultId,
+      title: kr.title,
+      kind: kr.kind,
+      unit: kr.unit,
+      value: kr.value,
+      reason: kr.reason,
+      progress: kr.progress,
+      score: kr.score,
+      colour: kr.colour,
+    })),
+  }));
   const tree = buildObjectiveTree(
-    scores.objectives,
+    objectives,
     teams.map((team) => ({ id: team.id, name: team.name, parentId: team.parent_id })),
   );
 

@@ -46,6 +46,16 @@ export interface ObjectiveScore {
   keyResults: KeyResultScore[];
 }
 
+/** What lists of key results show: the score without the window and inputs behind it. */
+export type KeyResultSummary = Pick<
+  KeyResultScore,
+  "keyResultId" | "title" | "kind" | "unit" | "value" | "reason" | "progress" | "score" | "colour"
+>;
+
+export interface ObjectiveSummary extends Omit<ObjectiveScore, "keyResults"> {
+  keyResults: KeyResultSummary[];
+}
+
 export interface TeamScore {
   teamId: number;
   key: string;
