@@ -23,6 +23,18 @@ function group<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+function cached<T>(match: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      result = match(text);
+      results.set(text, result);
+    }
+    return result;
+  };
+}
+
 export function createMatchers(lookups: ImportLookups): Matchers {
   const teamsByKey = group(lookups.teams, (t) => t.key);
   const teamsByName = group(lookups.teams, (t) => t.name);
@@ -50,10 +62,11 @@ export function createMatchers(lookups: ImportLookups): Matchers {
     return found ? { ok: true, value: found } : { ok: false, code: "unknown_metric" };
   };
 
+  // A file names the same few teams and metrics on every row: look each distinct text up once.
   return {
-    team,
-    personTeam,
-    metric,
+    team: cached(team),
+    personTeam: cached(personTeam),
+    metric: cached(metric),
     teamById: (id) => teamsById.get(id),
     metricByKey: (key) => metricsByKey.get(normalise(key)),
   };

@@ -46,16 +46,23 @@ export async function writeSnapshots(
   const result: SnapshotWriteResult = { inserted: 0, replaced: 0, unchanged: 0 };
   if (rows.length === 0) return result;
 
-  // Later rows for the same key win, as if each row were written in turn.
-  const latest = new Map<string, SnapshotInput>();
-  for (const row of rows) latest.set(keyOf(row), row);
+  // Sorting in index order serves two ends: equal keys become neighbours (the later row wins, as
+  // if each row were written in turn; the sort is stable), and inserts append to each (metric, team)
+  // run of the index instead of jumping between thousands of places in it.
+  const sorted = rows.slice().sort(compareSnapshots);
+  const unique: SnapshotInput[] = [];
+  for (let i = 0; i < sorted.length; i += 1) {
+    const next = sorted[i + 1];
+    if (next === undefined || compareSnapshots(sorted[i], next) !== 0) unique.push(sorted[i]);
+  }
 
-  const existing = await loadExisting(db, [...latest.values()]);
+  const existing = await loadExisting(db, unique);
   const recordedAt = options.now.toISOString();
-  const toInsert: SnapshotInput[] = [];
+  // A bulk import of new periods finds nothing to replace and skips the per-row key lookup.
+  const toInsert: SnapshotInput[] = existing.size === 0 ? unique : [];
 
-  for (const [key, row] of latest) {
-    const old = existing.get(key);
+  for (const row of existing.size === 0 ? [] : unique) {
+    const old = existing.get(keyOf(row));
     if (!old) {
       toInsert.push(row);
       continue;
@@ -105,6 +112,14 @@ export async function writeSnapshots(
   result.inserted = toInsert.length;
   return result;
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const compareSnapshots = (a: SnapshotInput, b: SnapshotInput) =>
+  a.metricId - b.metricId ||
+  a.teamId - b.teamId ||
+  compareText(a.periodStart, b.periodStart) ||
+  compareText(a.periodEnd, b.periodEnd);
 
 /** Existing snapshots that share a key with the rows, by key. One query per metric. */
 async function loadExisting(db: Kysely<Database>, rows: SnapshotInput[]) {

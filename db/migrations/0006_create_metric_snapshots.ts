@@ -14,7 +14,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("import_id", "integer", (c) => c.references("imports.id"))
     .addColumn("recorded_by", "integer", (c) => c.references("people.id"))
     .addColumn("recorded_at", "text", (c) => c.notNull())
-    .addUniqueConstraint("metric_snapshots_one_per_period", ["metric_id", "team_id", "period_start", "period_end"])
     .execute();
 }
 

@@ -6,7 +6,7 @@ import * as m0003 from "./0003_create_metrics";
 import * as m0004 from "./0004_create_kpis";
 import * as m0005 from "./0005_create_imports";
 import * as m0006 from "./0006_create_metric_snapshots";
-import * as m0007 from "./0007_index_metric_snapshots_mid_date";
+import * as m0007 from "./0007_index_metric_snapshots_period";
 import * as m0008 from "./0008_create_objectives";
 import * as m0009 from "./0009_create_key_results";
 import * as m0010 from "./0010_create_score_snapshots";
@@ -23,7 +23,7 @@ export const migrations: Record<string, Migration> = {
   "0004_create_kpis": m0004,
   "0005_create_imports": m0005,
   "0006_create_metric_snapshots": m0006,
-  "0007_index_metric_snapshots_mid_date": m0007,
+  "0007_index_metric_snapshots_period": m0007,
   "0008_create_objectives": m0008,
   "0009_create_key_results": m0009,
   "0010_create_score_snapshots": m0010,
