@@ -78,7 +78,7 @@ function Header({ language }: { language: Language }) {
       <Form method="post" action="/set-language" className="language-switch">
         <input type="hidden" name="language" value={other} />
         <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-        <button type="submit" aria-label={t("common.language.switch")}>
+        <button type="submit" title={t("common.language.switch")} lang={other}>
           {t(`common.language.${other}`)}
         </button>
       </Form>
