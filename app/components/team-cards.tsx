@@ -4,7 +4,7 @@ import { ScoreBadge } from "./score-badge";
 import { SuccessRate } from "./success-rate";
 
 /** One card per team with its score, its own success rate and that of its subtree. */
-export function TeamCards({ rows, norm }: { rows: TeamRow[]; norm: number }) {
+export function TeamCards({ rows, norm, generatedTeamIds = [] }: { rows: TeamRow[]; norm: number; generatedTeamIds?: number[] }) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p className="muted">{t("reports.teams.none")}</p>;
   return (
@@ -12,6 +12,7 @@ export function TeamCards({ rows, norm }: { rows: TeamRow[]; norm: number }) {
       {rows.map((row) => (
         <article key={row.teamId} className="card">
           <h3>{row.name}</h3>
+          {generatedTeamIds.includes(row.teamId) ? <p className="tag" title={t("common.generatedNotice")}>{t("common.generated")}</p> : null}
           <p>
             {t("reports.teams.score")} <ScoreBadge score={row.score} colour={row.colour} />
           </p>

@@ -46,8 +46,16 @@ export function formatScore(language: Language, score: number): string {
   return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
 }
 
+// Unit words after a number, per language. Units absent here ("count", "score") print no word;
+// "1-5" is the mood scale, shown as "3,6 / 5".
+const UNIT_WORDS: Record<Language, Record<string, string>> = {
+  nl: { h: "uur", days: "dagen", points: "punten", m2: "m²", "m2/h": "m²/uur", "1-5": "/ 5" },
+  en: { h: "h", days: "days", points: "points", m2: "m²", "m2/h": "m²/h", "1-5": "/ 5" },
+};
+
 /**
- * A KPI value in its display unit. Values of "%" KPIs arrive already multiplied by 100.
+ * Format a KPI or metric value in its display unit. Values of "%" KPIs arrive already multiplied
+ * by 100; an unknown unit (an admin's own) is printed as given.
  */
 export function formatKpiValue(language: Language, value: number, unit: string): string {
   switch (unit) {
@@ -56,11 +64,11 @@ export function formatKpiValue(language: Language, value: number, unit: string):
     case "EUR":
       return formatMoney(language, value, Math.abs(value) >= 1000);
     case "EUR/h":
-      return `${formatMoney(language, value)}/h`;
+      return `${formatMoney(language, value)}/${language === "nl" ? "uur" : "h"}`;
     case "count":
     case "score":
       return formatNumber(language, value, 1);
     default:
-      return `${formatNumber(language, value, 2)} ${unit}`.trim();
+      return `${formatNumber(language, value, 2)} ${UNIT_WORDS[language][unit] ?? unit}`.trim();
   }
 }

@@ -69,6 +69,7 @@ export async function loadObjectiveReport(
     metrics: Object.fromEntries((await listMetricSummaries(db)).map((metric) => [metric.key, metric])),
     teamNames: await teamNamesById(db),
     ownerNames: await personNamesById(db),
+    generatedData: settings.generatedDataTeamIds.includes(objective.team_id),
   };
 }
 
@@ -111,6 +112,7 @@ export async function loadKeyResultReport(
     metrics: Object.fromEntries((await listMetricSummaries(db)).map((metric) => [metric.key, metric])),
     teamNames: await teamNamesById(db),
     ownerNames: await personNamesById(db),
+    generatedData: settings.generatedDataTeamIds.includes(keyResult.scope_team_id ?? objective.team_id),
     points: series?.points ?? [],
     chart: keyResultChartData(
       series ?? { keyResultId, unit: kpi?.unit ?? null, baseline: null, target: null, points: [] },

@@ -47,6 +47,7 @@ export interface DashboardReport extends QuarterChoice {
   tree: ObjectiveTree;
   teamNames: Record<number, string>;
   ownerNames: Record<number, string>;
+  generatedDataTeamIds: number[];
 }
 
 export interface TeamComparisonReport extends QuarterChoice {
@@ -81,6 +82,8 @@ export interface ObjectiveReport {
   metrics: Record<string, MetricSummary>;
   teamNames: Record<number, string>;
   ownerNames: Record<number, string>;
+  /** True when the objective's team has generated figures. */
+  generatedData: boolean;
 }
 
 export interface KeyResultReport {
@@ -97,4 +100,6 @@ export interface KeyResultReport {
   ownerNames: Record<number, string>;
   points: KeyResultSeries["points"];
   chart: KeyResultChartData;
+  /** True when the team the KPI is evaluated for has generated figures. */
+  generatedData: boolean;
 }

@@ -106,6 +106,7 @@ export async function loadDashboard(
     tree,
     teamNames: Object.fromEntries(teams.map((team) => [team.id, team.name])),
     ownerNames: await personNamesById(db),
+    generatedDataTeamIds: settings.generatedDataTeamIds,
   };
 }
 

@@ -8,7 +8,7 @@ import type { QuarterScores } from "./types";
 // company), so pages reuse a result until the data changes. Every change either inserts a
 // snapshot (a new id) or writes an audit entry (objectives, key results, teams, people, KPIs and
 // replaced snapshot values all do), so the two highest ids plus the settings identify the data.
-// The check is two rowid lookups; it also sees writes by other processes, such as the import command.
+// The check is two rowid lookups, so it also detects writes by other processes such as the import command.
 const MAX_ENTRIES = 16;
 const caches = new WeakMap<Kysely<Database>, Map<string, Promise<QuarterScores>>>();
 
@@ -23,7 +23,7 @@ async function dataFingerprint(db: Kysely<Database>): Promise<string> {
 }
 
 /**
- * The same as scoreQuarter, answered from memory while the data and the as-of day are unchanged.
+ * Return scoreQuarter's result from memory while the data and the as-of day are unchanged.
  * The result is shared between callers: treat it as read-only.
  */
 export async function cachedScoreQuarter(db: Kysely<Database>, options: { quarter: string; today: IsoDate }): Promise<QuarterScores> {

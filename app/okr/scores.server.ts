@@ -128,7 +128,8 @@ export async function keyResultSeries(
   const teamId = kr.scope_team_id ?? kr.objective_team_id;
   series.points = days.map((date, i) => {
     const evaluation = evaluateKeyResult(kr, kpi, evaluator, teamId, windows[i]);
-    return { date, value: evaluation.value, score: evaluation.value === null ? null : evaluation.score };
+    // Without a value a key result scores 0, on the chart as in the quarter's score.
+    return { date, value: evaluation.value, score: evaluation.score };
   });
   return series;
 }

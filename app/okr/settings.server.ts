@@ -10,12 +10,19 @@ export interface CompanySettings {
   successNorm: number;
   /** 1 = calendar quarters; 4 = the fiscal year starts in April. */
   fiscalStartMonth: number;
+  /** Teams whose figures are generated (the demo's delivery team): pages say so beside them. */
+  generatedDataTeamIds: number[];
 }
 
 const settingsSchema = z.object({
   timeZone: z.string().min(1).catch("Europe/Amsterdam"),
   successNorm: z.coerce.number().min(0.01).max(1).catch(DEFAULT_SUCCESS_NORM),
   fiscalStartMonth: z.coerce.number().int().min(1).max(12).catch(1),
+  // Stored as a comma-separated list of team ids, e.g. "6".
+  generatedDataTeamIds: z
+    .string()
+    .transform((text) => text.split(",").map(Number).filter((id) => Number.isInteger(id) && id > 0))
+    .catch([]),
 });
 
 export async function getSettings(db: Kysely<Database>): Promise<CompanySettings> {

@@ -76,7 +76,7 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
       </section>
 
       <h2>{t("reports.dashboard.teams")}</h2>
-      <TeamCards rows={report.teams} norm={report.norm} />
+      <TeamCards rows={report.teams} norm={report.norm} generatedTeamIds={report.generatedDataTeamIds} />
 
       <h2>{t("reports.dashboard.objectives")}</h2>
       {report.tree.company.length === 0 && report.tree.teams.length === 0 ? (

@@ -54,6 +54,7 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
       <h1>
         {keyResult.title} {score ? <ScoreBadge score={score.score} colour={score.colour} /> : null}
       </h1>
+      {report.generatedData ? <p className="notice">{t("common.generatedNotice")}</p> : null}
       <p className="no-print">
         <Link to={`/key-results/${keyResult.id}/edit`}>{t("reports.keyResult.edit")}</Link>
         {" · "}

@@ -50,6 +50,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
       <h1>
         {objective.title} {score ? <ScoreBadge score={score.score} colour={score.colour} /> : null}
       </h1>
+      {report.generatedData ? <p className="notice">{t("common.generatedNotice")}</p> : null}
       {objective.description ? <p>{objective.description}</p> : null}
       <dl className="facts">
         <dt>{t("reports.objective.period")}</dt>

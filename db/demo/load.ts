@@ -48,6 +48,8 @@ export async function loadDemoCompany(db: Kysely<Database>, now: Date): Promise<
   if (hours.status !== "imported") throw new Error(`The demo timesheet import failed: ${JSON.stringify(hours).slice(0, 500)}`);
 
   await insertContractHours(db, now);
+  const delivery = await db.selectFrom("teams").select("id").where("key", "=", "delivery").executeTakeFirstOrThrow();
+  await db.insertInto("settings").values({ key: "generatedDataTeamIds", value: String(delivery.id) }).execute();
   await insertDemoObjectives(db, DEMO_QUARTERS, now);
   await refreshScoresAfterEdit(db, now);
 }

@@ -54,7 +54,7 @@ const OBJECTIVES: DemoObjective[] = [
   })),
   {
     title: COMPANY_DELIVERY,
-    description: "Consultants besteden hun contracturen aan declarabel werk.",
+    description: "Consultants besteden hun contracturen aan declarabel werk (berekend uit de gegenereerde urenregistratie van het delivery-team).",
     team: "company",
     keyResults: [
       {

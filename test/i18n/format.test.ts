@@ -37,6 +37,10 @@ describe("locale formats", () => {
   test("formatKpiValue follows the unit", () => {
     expect(formatKpiValue("nl", 56, "%")).toBe("56%");
     expect(formatKpiValue("nl", 2500, "EUR")).toBe("€\u00a02.500");
-    expect(formatKpiValue("en", 3.6, "1-5")).toBe("3.6 1-5");
+    expect(formatKpiValue("en", 3.6, "1-5")).toBe("3.6 / 5");
+    expect(formatKpiValue("nl", 49.56, "days")).toBe("49,56 dagen");
+    expect(formatKpiValue("en", 49.56, "days")).toBe("49.56 days");
+    expect(formatKpiValue("nl", 120, "EUR/h")).toBe("€\u00a0120,00/uur");
+    expect(formatKpiValue("nl", 7.5, "h")).toBe("7,5 uur");
   });
 });

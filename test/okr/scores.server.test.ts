@@ -294,7 +294,7 @@ describe("keyResultSeries", () => {
     const points = series!.points;
 
     // The January snapshot counts from its middle day, 16 January; February's from 14 February.
-    expect(points[0]).toEqual({ date: "2026-01-04", value: null, score: null });
+    expect(points[0]).toEqual({ date: "2026-01-04", value: null, score: 0 });
     expect(points[2].value).toBeCloseTo(20, 9);
     expect(points[2].score).toBe(0);
     expect(points[5].value).toBeCloseTo(20, 9);

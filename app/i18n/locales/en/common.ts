@@ -19,6 +19,7 @@ export default {
   archive: "Archive",
   back: "Back",
   generated: "generated data",
+  generatedNotice: "This team's figures are generated for the demo, not measured.",
   errors: {
     notFoundTitle: "Not found",
     notFound: "This page or item does not exist (any more).",

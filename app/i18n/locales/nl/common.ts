@@ -19,6 +19,7 @@ export default {
   archive: "Archiveren",
   back: "Terug",
   generated: "gegenereerde gegevens",
+  generatedNotice: "De cijfers van dit team zijn gegenereerd voor de demo, niet gemeten.",
   errors: {
     notFoundTitle: "Niet gevonden",
     notFound: "Deze pagina of dit item bestaat niet (meer).",
