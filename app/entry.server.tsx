@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { logger } from "./logger.server";
@@ -43,5 +43,10 @@ export default function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  // A 404 for an unknown address or a 400 for bad input is the reader's mistake, not the server's.
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    logger.debug({ status: error.status, url: request.url }, "request rejected");
+    return;
+  }
   logger.error({ err: error, url: request.url }, "request failed");
 }

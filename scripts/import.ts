@@ -90,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
     if (outcome.status === "already_imported") {
       const { timeZone } = await getSettings(db);
       const importedOn = todayIn(timeZone, new Date(outcome.importedAt));
-      console.log(t("imports.page.alreadyImported", { date: formatDate(language, importedOn) }));
+      console.log(t("imports.page.alreadyImportedDone", { date: formatDate(language, importedOn) }));
       return 0;
     }
     console.log(t("imports.cli.written", { id: outcome.importId, ...outcome.written }));

@@ -41,9 +41,14 @@ export function formatDate(language: Language, isoDate: string): string {
   return language === "nl" ? `${day}-${month}-${year}` : `${day}/${month}/${year}`;
 }
 
-/** A score 0..1 with two decimals, as pages show it. */
+/**
+ * Format a score 0..1 with two decimals, cut instead of rounded: 0.696 shows as 0,69, so a page
+ * never shows 0,70 beside the amber of a score below the norm. The 1e-6 absorbs binary noise
+ * (0.29 × 100 is 28.999999999999996).
+ */
 export function formatScore(language: Language, score: number): string {
-  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
+  const cut = Math.floor(score * 100 + 1e-6) / 100;
+  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cut);
 }
 
 // Unit words after a number, per language. Units absent here ("count", "score") print no word;

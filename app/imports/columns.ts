@@ -47,7 +47,7 @@ export function resolveColumns(header: string[], specs: FieldSpec[], mapping: Co
 
 /** Build the error for a required field that has no column in the file. */
 export function missingColumn(field: string, expected: string[], header: string[]): RowError {
-  return fileError(field, "", "missing_column", { expected: expected.join(", "), found: header.join(", ") });
+  return fileError(field, "", "missing_column", { field, expected: expected.join(", "), found: header.join(", ") });
 }
 
 export function fileError(column: string, value: string, code: RowError["code"], params: RowError["params"] = {}): RowError {

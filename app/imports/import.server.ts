@@ -68,11 +68,10 @@ export async function runImport(
   const hash = fileHash(input.content);
   const text = decodeFile(input.content);
 
-  // NOTE: the same bytes imported again with another mapping or number format are rejected as
-  // already imported. To correct such an import, edit and save the file, which changes its hash.
+  // A file imported before is written again: where its values were changed since (by hand or by
+  // another file), they are restored. When nothing changes, no second imports row is kept.
   const outcome = await db.transaction().execute(async (trx): Promise<ImportOutcome> => {
     const previous = await findPreviousImport(trx, input.kind, hash);
-    if (previous) return { status: "already_imported", ...previous };
 
     const plan = planImport(text, input, await loadLookups(trx));
     if (plan.errors.length > 0) return { status: "invalid", preview: toPreview(input, hash, plan, null) };
@@ -97,6 +96,10 @@ export async function runImport(
       actorId: actor.personId,
       now,
     });
+    if (previous && written.inserted + written.replaced === 0) {
+      await trx.deleteFrom("imports").where("id", "=", created.id).execute();
+      return { status: "already_imported", ...previous };
+    }
     await trx
       .updateTable("imports")
       .set({ rows_written: written.inserted + written.replaced })

@@ -26,7 +26,7 @@ export function planLongForm(context: KindContext): KindResult {
   const result: KindResult = { columns, snapshots: [], errors, openDealsIgnored: 0 };
 
   const hasPeriod = Boolean(columns.period || columns.date || (columns.period_start && columns.period_end));
-  if (!hasPeriod) errors.push(missingColumn("period", ["period", "date", "period_start + period_end"], table.header));
+  if (!hasPeriod) errors.push(missingColumn("period", ["period", "periode", "date", "datum", "period_start + period_end"], table.header));
   for (const field of ["team", "metric", "value"]) {
     if (!columns[field]) errors.push(missingColumn(field, LONG_FORM_FIELDS.find((f) => f.field === field)!.defaults, table.header));
   }

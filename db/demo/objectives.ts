@@ -74,7 +74,7 @@ const OBJECTIVES: DemoObjective[] = [
     parent: COMPANY_DELIVERY,
     keyResults: [
       { title: "Declarabiliteit minstens 50%", kpi: "billability", kind: "at_least", baseline: 50, target: 50 },
-      { title: "Overwerk hooguit 5% van de uren", kpi: "overtime_share", kind: "at_most", baseline: 5, target: 5 },
+      { title: "Productiviteit minstens € 50 per uur", kpi: "productivity", kind: "at_least", baseline: 50, target: 50 },
     ],
   },
 ];

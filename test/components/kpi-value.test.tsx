@@ -57,7 +57,8 @@ describe("Progress", () => {
 describe("ScoreBadge", () => {
   test.each([
     { score: 0.7, colour: "green" as const, nl: "0,70", en: "0.70" },
-    { score: 0.6999, colour: "amber" as const, nl: "0,70", en: "0.70" },
+    // Cut, not rounded: an amber score never reads as 0,70.
+    { score: 0.6999, colour: "amber" as const, nl: "0,69", en: "0.69" },
     { score: 0.05, colour: "red" as const, nl: "0,05", en: "0.05" },
   ])("score $score", async ({ score, colour, nl, en }) => {
     const dutch = await renderPage(<ScoreBadge score={score} colour={colour} />, "nl");

@@ -29,9 +29,16 @@ describe("locale formats", () => {
     expect(formatPercent("nl", 0.625)).toBe("62,5%");
   });
 
-  test("formatScore keeps two decimals", () => {
-    expect(formatScore("nl", 0.7)).toBe("0,70");
-    expect(formatScore("en", 0.7)).toBe("0.70");
+  test.each([
+    ["nl", 0.7, "0,70"],
+    ["en", 0.7, "0.70"],
+    ["nl", 0.696, "0,69"],
+    ["nl", 0.29, "0,29"],
+    ["nl", 0.6667, "0,66"],
+    ["nl", 1, "1,00"],
+    ["nl", 0, "0,00"],
+  ] as const)("formatScore %s %d cuts to two decimals", (language, score, expected) => {
+    expect(formatScore(language, score)).toBe(expected);
   });
 
   test("formatKpiValue follows the unit", () => {

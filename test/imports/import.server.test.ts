@@ -112,6 +112,15 @@ describe("runImport", () => {
     expect(await countOf("imports")).toBe(1);
   });
 
+  test("same file again restores changed values", async () => {
+    await runImport(db, seed.actor, csvInput(GOOD), NOW);
+    await runImport(db, seed.actor, csvInput(GOOD.replace("2.500,5", "9")), NOW);
+    const again = await runImport(db, seed.actor, csvInput(GOOD), LATER);
+    expect(again).toMatchObject({ status: "imported", written: { inserted: 0, replaced: 1, unchanged: 2 } });
+    expect((await snapshots()).map((s) => s.value)).toEqual([1000, 2500.5, 750]);
+    expect(await countOf("imports")).toBe(3);
+  });
+
   test("preview after import says so", async () => {
     await runImport(db, seed.actor, csvInput(GOOD), NOW);
     const preview = await previewImport(db, csvInput(GOOD));

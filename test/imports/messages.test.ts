@@ -21,13 +21,13 @@ const keysOf = (value: unknown, prefix = ""): string[] =>
 describe("rowErrorMessage", () => {
   test("impossible date in Dutch", () => {
     expect(rowErrorMessage(translator("nl"), "nl", error({}))).toBe(
-      "Rij 14, kolom close_date: '31-02-2017' is geen bestaande datum. Gebruik dd-mm-jjjj.",
+      "Rij 14, kolom close_date: '31-02-2017' is geen bestaande datum. Controleer dag en maand (de maand heeft minder dagen).",
     );
   });
 
   test("impossible date in English", () => {
     expect(rowErrorMessage(translator("en"), "en", error({}))).toBe(
-      "Row 14, column close_date: '31-02-2017' is not an existing date. Use dd-mm-yyyy.",
+      "Row 14, column close_date: '31-02-2017' is not an existing date. Check the day and the month (the month has fewer days).",
     );
   });
 

@@ -132,7 +132,7 @@ describe("imports route", () => {
     const { state } = await callAction(post({ intent: "preview", kind: "crm-deals", numberFormat: "auto", file: upload(text, "deals.csv") }));
     const html = await renderPage(<ImportsView flash={null} history={[]} state={state} />, "nl");
     const page = textOf(html);
-    expect(page).toContain("Rij 2, kolom close_date: '31-02-2026' is geen bestaande datum. Gebruik dd-mm-jjjj.");
+    expect(page).toContain("Rij 2, kolom close_date: '31-02-2026' is geen bestaande datum. Controleer dag en maand (de maand heeft minder dagen).");
     expect(page).toContain("Open deals genegeerd 1");
     expect(page).toContain("Er wordt niets geïmporteerd zolang het bestand fouten heeft.");
     expect(html).toContain('name="map_close_date"');

@@ -21,7 +21,7 @@ export function ImportForm({ values, errors, preview }: ImportFormProps) {
   const language = useLanguage();
   const kept = values.content !== "";
   const mappedKind = IMPORT_KINDS.find((kind) => kind === values.mappedKind);
-  const canImport = preview !== null && preview.errorCount === 0 && preview.alreadyImported === null && preview.snapshotCount > 0;
+  const canImport = preview !== null && preview.errorCount === 0 && preview.snapshotCount > 0;
 
   return (
     <Form method="post" encType="multipart/form-data" className="stacked no-print">

@@ -11,7 +11,7 @@ export function ImportFlash({ flash }: { flash: ImportsFlash }) {
   if (flash.status === "already_imported") {
     return (
       <p className="notice" role="status">
-        {t("imports.page.alreadyImported", { date: formatDate(language, flash.createdOn) })}
+        {t("imports.page.alreadyImportedDone", { date: formatDate(language, flash.createdOn) })}
       </p>
     );
   }

@@ -35,7 +35,7 @@ export default {
   },
   errors: {
     missing_column:
-      "the column for '{{field}}' is missing. Expected one of: {{expected}}; found: {{found}}. Rename the column or map it below.",
+      "the column for '{{field}}' is missing. Expected one of: {{expected}}; found: {{found}}. Give the column one of those names, or map it to this field in a CRM or timesheet import.",
     unknown_column: "column '{{value}}' is not in the header (found: {{found}}). Choose a column that is in the file.",
     owner_and_team: "map owner or team, not both ('{{person}}' and '{{team}}'). Leave one empty.",
     no_data: "the file has no data rows below the header. Choose the right file.",
@@ -45,13 +45,13 @@ export default {
     missing_value: "the value is missing. Fill it in or remove the row; an empty cell is never stored as 0.",
     invalid_number: "'{{value}}' is not a number in {{format}}. Write it as {{example}}, or choose another number format.",
     invalid_date: "'{{value}}' is not a date. Use dd-mm-yyyy (31-03-2026) or yyyy-mm-dd (2026-03-31).",
-    impossible_date: "'{{value}}' is not an existing date. Use dd-mm-yyyy.",
+    impossible_date: "'{{value}}' is not an existing date. Check the day and the month (the month has fewer days).",
     invalid_period:
       "'{{value}}' is not a period. Use a date (31-03-2026), an ISO week (2026-W05), a month (2026-03) or a quarter (2026-Q1).",
     period_end_before_start: "the end date {{end}} is before the start date {{start}}. Swap them.",
     stock_needs_date:
       "{{metric}} is a stock metric and belongs to a single day, not to period '{{value}}'. Give the date it was measured.",
-    unknown_team: "team '{{value}}' does not exist. Use a team's key or name; they are listed on the Teams page.",
+    unknown_team: "team '{{value}}' does not exist. Use a team's key or name; they are listed on the People page.",
     ambiguous_team: "{{count}} teams are called '{{value}}'. Use the team's key (Teams page).",
     unknown_metric: "metric '{{value}}' does not exist. Use a metric key (for example worked_hours); they are listed on the Metrics page.",
     unknown_person: "nobody has the name or email '{{value}}'. Add the person on the People page or correct the name.",
@@ -97,7 +97,8 @@ export default {
     team: "Team",
     periodStart: "From",
     periodEnd: "To",
-    alreadyImported: "This file was already imported on {{date}}; nothing changed.",
+    alreadyImported: "This file was already imported on {{date}}. Importing it again restores values that were changed since; if all are unchanged, nothing changes.",
+    alreadyImportedDone: "This file was already imported on {{date}} and all its values are unchanged: nothing changed.",
     imported: "Import {{id}} done. Rows read: {{rowsRead}}; snapshots new or changed: {{rowsWritten}}.",
     toDashboard: "Go to the dashboard",
     historyTitle: "Latest imports",

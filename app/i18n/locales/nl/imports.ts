@@ -35,7 +35,7 @@ export default {
   },
   errors: {
     missing_column:
-      "de kolom voor '{{field}}' ontbreekt. Verwacht een van: {{expected}}; gevonden: {{found}}. Hernoem de kolom of koppel hem hieronder.",
+      "de kolom voor '{{field}}' ontbreekt. Verwacht een van: {{expected}}; gevonden: {{found}}. Geef de kolom een van die namen, of koppel hem bij een CRM- of urenimport aan dit veld.",
     unknown_column: "kolom '{{value}}' staat niet in de kopregel (gevonden: {{found}}). Kies een kolom die in het bestand staat.",
     owner_and_team: "koppel eigenaar óf team, niet beide ('{{person}}' en '{{team}}'). Laat er één leeg.",
     no_data: "het bestand heeft geen gegevensrijen onder de kopregel. Kies het juiste bestand.",
@@ -46,13 +46,13 @@ export default {
     missing_value: "de waarde ontbreekt. Vul haar in of verwijder de rij; een lege cel wordt nooit als 0 opgeslagen.",
     invalid_number: "'{{value}}' is geen getal in {{format}}. Schrijf het als {{example}}, of kies een andere getalnotatie.",
     invalid_date: "'{{value}}' is geen datum. Gebruik dd-mm-jjjj (31-03-2026) of jjjj-mm-dd (2026-03-31).",
-    impossible_date: "'{{value}}' is geen bestaande datum. Gebruik dd-mm-jjjj.",
+    impossible_date: "'{{value}}' is geen bestaande datum. Controleer dag en maand (de maand heeft minder dagen).",
     invalid_period:
       "'{{value}}' is geen periode. Gebruik een datum (31-03-2026), een ISO-week (2026-W05), een maand (2026-03) of een kwartaal (2026-Q1).",
     period_end_before_start: "de einddatum {{end}} ligt vóór de begindatum {{start}}. Wissel ze om.",
     stock_needs_date:
       "{{metric}} is een standmetriek en hoort bij één dag, niet bij periode '{{value}}'. Geef de datum waarop gemeten is.",
-    unknown_team: "team '{{value}}' bestaat niet. Gebruik de sleutel of de naam van een team; die staan op de pagina Teams.",
+    unknown_team: "team '{{value}}' bestaat niet. Gebruik de sleutel of de naam van een team; die staan op de pagina Mensen.",
     ambiguous_team: "{{count}} teams heten '{{value}}'. Gebruik de sleutel van het team (pagina Teams).",
     unknown_metric:
       "metriek '{{value}}' bestaat niet. Gebruik de sleutel van een metriek (bijvoorbeeld worked_hours); die staan op de pagina Metrieken.",
@@ -100,7 +100,8 @@ export default {
     team: "Team",
     periodStart: "Van",
     periodEnd: "Tot en met",
-    alreadyImported: "Dit bestand is al geïmporteerd op {{date}}; er is niets gewijzigd.",
+    alreadyImported: "Dit bestand is al geïmporteerd op {{date}}. Opnieuw importeren zet waarden die sindsdien zijn gewijzigd terug; staat alles nog zo, dan verandert er niets.",
+    alreadyImportedDone: "Dit bestand was al geïmporteerd op {{date}} en alle waarden staan er nog zo: er is niets gewijzigd.",
     imported: "Import {{id}} geslaagd. Rijen gelezen: {{rowsRead}}; meetwaarden nieuw of gewijzigd: {{rowsWritten}}.",
     toDashboard: "Naar het dashboard",
     historyTitle: "Laatste imports",
