@@ -27,6 +27,8 @@ interface WeekTotals {
 /**
  * Timesheet lines summed per team and ISO week (Monday to Sunday). Without an amount column the
  * invoiced amount is 0; with one, an empty amount cell is missing like any other value.
+ * NOTE: a week's totals replace that week's totals from an earlier file, so files must cover whole
+ * weeks: a Tuesday-only file after a Monday-only file of the same week keeps only Tuesday's hours.
  */
 export function planTimesheet(context: KindContext): KindResult {
   const { table, matchers } = context;
