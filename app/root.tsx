@@ -13,8 +13,8 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { I18nextProvider, useTranslation } from "react-i18next";
-import { getI18n } from "./i18n/i18n";
+import { useTranslation } from "react-i18next";
+import { LanguageProvider } from "./components/use-text";
 import { DEFAULT_LANGUAGE, type Language } from "./i18n/language";
 import { getLanguage } from "./i18n/language.server";
 
@@ -39,10 +39,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nextProvider i18n={getI18n(language)}>
+        <LanguageProvider language={language}>
           <Header language={language} />
           <main>{children}</main>
-        </I18nextProvider>
+        </LanguageProvider>
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useText } from "./use-text";
 import type { KeyResultSummary } from "~/okr/types";
 import { useFiscalStartMonth } from "./fiscal-year";
 import { renderKpiValue, renderProgress } from "./kpi-value";
@@ -7,7 +7,7 @@ import { useLanguage } from "./use-language";
 
 /** A compact table of key results with their current value, progress and score. */
 export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }) {
-  const { t } = useTranslation();
+  const { t } = useText();
   const language = useLanguage();
   const fiscalStartMonth = useFiscalStartMonth();
   if (keyResults.length === 0) return <p className="muted">{t("reports.objective.noKeyResults")}</p>;

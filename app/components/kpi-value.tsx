@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useText } from "./use-text";
 import type { KeyResultKind } from "../../db/schema";
 import { formatKpiValue, formatPercent, formatScore } from "~/i18n/format";
 import type { Language } from "~/i18n/language";
@@ -20,7 +20,7 @@ interface KpiValueProps {
 
 /** A key result's current value in the KPI's unit, or "no value" with the reason. */
 export function KpiValue(props: KpiValueProps) {
-  const { t } = useTranslation();
+  const { t } = useText();
   return renderKpiValue(t, useLanguage(), useFiscalStartMonth(), props);
 }
 
@@ -52,7 +52,7 @@ export function renderKpiValue(
 
 /** Unclamped progress as a whole percentage (130%); a dash where progress does not apply or is unknown. */
 export function Progress({ progress }: { progress: number | null }) {
-  const { t } = useTranslation();
+  const { t } = useText();
   return renderProgress(t, useLanguage(), progress);
 }
 

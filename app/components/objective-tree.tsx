@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useText } from "./use-text";
 import type { ObjectiveNode, ObjectiveTree as Tree } from "~/okr/dashboard";
 import { KeyResultList } from "./key-result-list";
 import { ScoreBadge } from "./score-badge";
@@ -16,7 +16,7 @@ interface Names {
  * each team's objectives that have no parent in the quarter.
  */
 export function ObjectiveTree({ tree, teamNames, ownerNames }: { tree: Tree } & Names) {
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <div className="objective-tree">
       <h3>{t("reports.dashboard.companyObjectives")}</h3>
@@ -46,7 +46,7 @@ function ObjectiveList({ nodes, ...names }: { nodes: ObjectiveNode[] } & Names) 
 }
 
 function ObjectiveItem({ node, teamNames, ownerNames }: { node: ObjectiveNode } & Names) {
-  const { t } = useTranslation();
+  const { t } = useText();
   const { objective } = node;
   const owner = objective.ownerId === null ? null : ownerNames[objective.ownerId];
   return (

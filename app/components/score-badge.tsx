@@ -1,14 +1,13 @@
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useText } from "./use-text";
 import { formatNumber, formatScore } from "~/i18n/format";
-import { type Language, parseLanguage } from "~/i18n/language";
+import type { Language } from "~/i18n/language";
 import { AMBER_FROM } from "~/okr/scoring";
 import type { ScoreColour } from "~/okr/types";
 
 /** Return a function that words a score colour, for titles and for readers who do not see the colour. */
 export function useColourLabel(): (colour: ScoreColour) => string {
-  const { t, i18n } = useTranslation();
-  const language = parseLanguage(i18n.language);
+  const { t, language } = useText();
   return (colour) => colourLabel(t, language, colour);
 }
 
@@ -46,6 +45,6 @@ export function renderScoreBadge(t: TFunction, language: Language, score: number
 
 /** A score 0..1 with two decimals on its colour; the colour is also given in words. */
 export function ScoreBadge({ score, colour }: { score: number | null; colour: ScoreColour | null }) {
-  const { t, i18n } = useTranslation();
-  return renderScoreBadge(t, parseLanguage(i18n.language), score, colour);
+  const { t, language } = useText();
+  return renderScoreBadge(t, language, score, colour);
 }

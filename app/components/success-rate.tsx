@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useText } from "./use-text";
 import { formatNumber, formatPercent } from "~/i18n/format";
 import { scoreColour } from "~/okr/scoring";
 import { useColourLabel } from "./score-badge";
@@ -17,7 +17,7 @@ interface SuccessRateProps {
  * coloured by the same thresholds as a score.
  */
 export function SuccessRate({ rate, norm, compact = false }: SuccessRateProps) {
-  const { t } = useTranslation();
+  const { t } = useText();
   const language = useLanguage();
   const colourLabel = useColourLabel();
   if (rate === null) return <span className="no-value">{t("reports.successRate.none")}</span>;

@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
+import { useText } from "./use-text";
 import type { TeamRow } from "~/okr/dashboard";
 import { ScoreBadge } from "./score-badge";
 import { SuccessRate } from "./success-rate";
 
 /** One card per team with its score, its own success rate and that of its subtree. */
 export function TeamCards({ rows, norm, generatedTeamIds = [] }: { rows: TeamRow[]; norm: number; generatedTeamIds?: number[] }) {
-  const { t } = useTranslation();
+  const { t } = useText();
   if (rows.length === 0) return <p className="muted">{t("reports.teams.none")}</p>;
   return (
     <div className="cards">

@@ -1,10 +1,9 @@
 import type { Kysely } from "kysely";
 import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
+import { LanguageProvider } from "~/components/use-text";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import type { Database } from "../../db/schema";
-import { getI18n } from "~/i18n/i18n";
 import type { Language } from "~/i18n/language";
 import KeyResultNewPage, { loader as keyResultNewLoader } from "~/routes/key-results.new";
 import KpiNewPage from "~/routes/kpis.new";
@@ -38,9 +37,9 @@ async function renderRoute(Page: ComponentType, loaderData: object, language: La
   const router = createStaticRouter(handler.dataRoutes, context);
   return textOf(
     renderToString(
-      <I18nextProvider i18n={getI18n(language)}>
+      <LanguageProvider language={language}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </I18nextProvider>,
+      </LanguageProvider>,
     ),
   );
 }

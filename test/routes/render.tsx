@@ -1,8 +1,7 @@
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
+import { LanguageProvider } from "~/components/use-text";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
-import { getI18n } from "~/i18n/i18n";
 import type { Language } from "~/i18n/language";
 
 /**
@@ -16,9 +15,9 @@ export async function renderPage(element: ReactElement, language: Language): Pro
   if (context instanceof Response) throw new Error(`routing failed with status ${context.status}`);
   const router = createStaticRouter(handler.dataRoutes, context);
   return renderToString(
-    <I18nextProvider i18n={getI18n(language)}>
+    <LanguageProvider language={language}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </I18nextProvider>,
+    </LanguageProvider>,
   );
 }
 
