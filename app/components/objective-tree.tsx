@@ -15,10 +15,11 @@ interface Names {
  * A quarter's objectives: company objectives first with the objectives aligned under them, then
  * each team's objectives that have no parent in the quarter.
  */
-export function ObjectiveTree({ tree, teamNames, ownerNames }: { tree: Tree } & Names) {
+export function ObjectiveTree({ tree, teamNames, ownerNames, compact = false }: { tree: Tree; compact?: boolean } & Names) {
   const { t } = useText();
   return (
-    <div className="objective-tree">
+    <div className={compact ? "objective-tree compact" : "objective-tree"}>
+      {compact ? <p className="notice">{t("reports.dashboard.compact")}</p> : null}
       <h3>{t("reports.dashboard.companyObjectives")}</h3>
       {tree.company.length === 0 ? (
         <p className="muted">{t("reports.dashboard.noCompanyObjectives")}</p>
@@ -75,7 +76,11 @@ function ObjectiveItem({ node, teamNames, ownerNames }: { node: ObjectiveNode } 
           </>
         ) : null}
       </div>
-      <KeyResultList keyResults={objective.keyResults} />
+      {objective.keyResults.length === 0 && (objective.keyResultCount ?? 0) > 0 ? (
+        <p className="muted">{t("reports.dashboard.keyResultCount", { count: objective.keyResultCount })}</p>
+      ) : (
+        <KeyResultList keyResults={objective.keyResults} />
+      )}
       {node.children.length > 0 ? (
         <ObjectiveList nodes={node.children} teamNames={teamNames} ownerNames={ownerNames} />
       ) : null}

@@ -48,6 +48,8 @@ export interface DashboardReport extends QuarterChoice {
   teamNames: Record<number, string>;
   ownerNames: Record<number, string>;
   generatedDataTeamIds: number[];
+  /** True when the quarter has too many key results to list them all: objectives show a count. */
+  compact: boolean;
 }
 
 export interface TeamComparisonReport extends QuarterChoice {

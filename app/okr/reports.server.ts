@@ -66,6 +66,9 @@ export async function personNamesById(db: Kysely<Database>): Promise<Record<numb
 }
 
 /** Load everything the dashboard shows for a quarter: company and team scores and the objectives tree. */
+/** The most key results a dashboard lists one by one; above it, objectives show a count. */
+export const DASHBOARD_KEY_RESULT_LIMIT = 300;
+
 export async function loadDashboard(
   db: Kysely<Database>,
   options: { quarter: string | null; today: IsoDate },
@@ -74,11 +77,14 @@ export async function loadDashboard(
   const scores = await cachedScoreQuarter(db, { quarter: choice.quarter, today: options.today });
   const settings = await getSettings(db);
   const teams = await listTeams(db);
-  // The dashboard shows each key result's value and score, not the window and inputs behind it:
-  // leaving them out keeps the page's data small for a company with a thousand key results.
+  // The dashboard shows each key result's value and score, not the window and inputs behind it.
+  // Past DASHBOARD_KEY_RESULT_LIMIT it lists objectives with a count: a page of a thousand rows is
+  // slow to render and to read, and each objective's page lists its key results.
+  const compact = scores.company.keyResultCount > DASHBOARD_KEY_RESULT_LIMIT;
   const objectives: ObjectiveSummary[] = scores.objectives.map((objective) => ({
     ...objective,
-    keyResults: objective.keyResults.map((kr) => ({
+    keyResultCount: objective.keyResults.length,
+    keyResults: compact ? [] : objective.keyResults.map((kr) => ({
       keyResultId: kr.keyResultId,
       title: kr.title,
       kind: kr.kind,
@@ -107,6 +113,7 @@ export async function loadDashboard(
     teamNames: Object.fromEntries(teams.map((team) => [team.id, team.name])),
     ownerNames: await personNamesById(db),
     generatedDataTeamIds: settings.generatedDataTeamIds,
+    compact,
   };
 }
 

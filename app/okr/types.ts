@@ -53,7 +53,9 @@ export type KeyResultSummary = Pick<
 >;
 
 export interface ObjectiveSummary extends Omit<ObjectiveScore, "keyResults"> {
+  /** Empty on a compact dashboard; keyResultCount still says how many there are. */
   keyResults: KeyResultSummary[];
+  keyResultCount?: number;
 }
 
 export interface TeamScore {

@@ -82,7 +82,7 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
       {report.tree.company.length === 0 && report.tree.teams.length === 0 ? (
         <p className="muted">{t("reports.dashboard.noObjectives", { quarter: report.quarter })}</p>
       ) : (
-        <ObjectiveTree tree={report.tree} teamNames={report.teamNames} ownerNames={report.ownerNames} />
+        <ObjectiveTree tree={report.tree} teamNames={report.teamNames} ownerNames={report.ownerNames} compact={report.compact} />
       )}
     </FiscalYearProvider>
   );
