@@ -9,8 +9,8 @@ export interface Text {
   language: Language;
 }
 
-// react-i18next's useTranslation builds a fixed t on every call; lists that render a thousand
-// badges read this context instead, filled once per page in the root layout.
+// react-i18next's useTranslation builds a fixed t on every call. Lists that render a thousand
+// badges read this context instead, which the root layout fills once per page.
 const TextContext = createContext<Text>({ t: getI18n(DEFAULT_LANGUAGE).t, language: DEFAULT_LANGUAGE });
 
 /** Return the page's translate function and language. */

@@ -55,8 +55,8 @@ export async function previewImport(db: Kysely<Database>, input: ImportInput): P
 
 /**
  * Import a file in one transaction: parse and check it again, and write nothing when any row has
- * an error. Otherwise record the import, write its snapshots and an audit entry. A file whose bytes
- * were already imported as the same kind changes nothing.
+ * an error. Otherwise record the import, write its snapshots and an audit entry. A file imported
+ * before as the same kind changes nothing unless its values were changed since.
  */
 export async function runImport(
   db: Kysely<Database>,
@@ -168,7 +168,7 @@ function logOutcome(input: ImportInput, outcome: ImportOutcome) {
   if (outcome.status === "imported") {
     logger.info({ ...base, importId: outcome.importId, rowsRead: outcome.rowsRead, ...outcome.written }, "import written");
   } else if (outcome.status === "already_imported") {
-    logger.info({ ...base, importId: outcome.importId }, "import skipped: file already imported");
+    logger.info({ ...base, importId: outcome.importId }, "import unchanged: file already imported with these values");
   } else {
     logger.info({ ...base, errors: outcome.preview.errors.length }, "import rejected: row errors");
   }

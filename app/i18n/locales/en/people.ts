@@ -13,7 +13,7 @@ export default {
     createPerson: "Create person",
   },
   columns: { name: "Name", email: "Email", role: "Role", team: "Team", started: "Started", ended: "Left" },
-  teamEdit: { title: "Edit team: {{name}}", submit: "Save", keyFixed: "Key {{key}} (fixed, used by imports and the API)" },
+  teamEdit: { title: "Edit team: {{name}}", submit: "Save", keyFixed: "Key {{key}} (fixed: CSV imports refer to teams by it)" },
   personEdit: { title: "Edit person: {{name}}", submit: "Save" },
   roles: { admin: "admin", lead: "team lead", member: "member" },
   fields: {

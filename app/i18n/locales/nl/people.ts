@@ -13,7 +13,7 @@ export default {
     createPerson: "Persoon aanmaken",
   },
   columns: { name: "Naam", email: "E-mail", role: "Rol", team: "Team", started: "In dienst", ended: "Uit dienst" },
-  teamEdit: { title: "Team bewerken: {{name}}", submit: "Opslaan", keyFixed: "Sleutel {{key}} (vast, gebruikt door imports en de API)" },
+  teamEdit: { title: "Team bewerken: {{name}}", submit: "Opslaan", keyFixed: "Sleutel {{key}} (vast: CSV-imports verwijzen ermee naar het team)" },
   personEdit: { title: "Persoon bewerken: {{name}}", submit: "Opslaan" },
   roles: { admin: "beheerder", lead: "teamleider", member: "medewerker" },
   fields: {
