@@ -9,6 +9,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { prepareDatabase } from "../app/boot.server";
 import { logger } from "../app/logger.server";
+import { createTeam } from "../app/people/teams.server";
 import { databasePathFromUrl, openDatabase } from "../db/connection";
 import { isDatabaseEmpty, loadDemoCompany } from "../db/demo/load";
 
@@ -42,9 +43,15 @@ async function main() {
   const databasePath = databasePathFromUrl(process.env.DATABASE_URL);
   const db = openDatabase(databasePath);
   await prepareDatabase(db, { now: new Date() });
-  if (process.env.DEMO_DATA !== "off" && (await isDatabaseEmpty(db))) {
-    logger.info("loading the demo company into the empty database");
-    await loadDemoCompany(db, new Date());
+  if (await isDatabaseEmpty(db)) {
+    if (process.env.DEMO_DATA === "off") {
+      // Objectives need a team, and the company is the root team: start with that one alone.
+      await createTeam(db, { personId: null, role: "admin" }, { key: "company", name: "Company", parentId: null }, new Date());
+      logger.info("created the company team in the empty database");
+    } else {
+      logger.info("loading the demo company into the empty database");
+      await loadDemoCompany(db, new Date());
+    }
   }
   logger.info({ databasePath }, "database ready");
 
