@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { todayIn } from "../kpi/calendar";
 import { type SnapshotWriteResult, writeSnapshots } from "../kpi/snapshots.server";
 import { logger } from "../logger.server";
 import { refreshScores } from "../okr/scores.server";
-import { getSettings } from "../okr/settings.server";
+import { companyToday } from "../okr/settings.server";
 import type { Actor } from "../people/actor.server";
 import { decodeFile } from "./csv";
 import { loadLookups } from "./lookups.server";
@@ -176,8 +175,7 @@ function logOutcome(input: ImportInput, outcome: ImportOutcome) {
 
 async function refreshScoresAfterImport(db: Kysely<Database>, importId: number, now: Date) {
   try {
-    const settings = await getSettings(db);
-    await refreshScores(db, { today: todayIn(settings.timeZone, now), now });
+    await refreshScores(db, { today: await companyToday(db, now), now });
   } catch (error) {
     // The snapshots are committed; the scores catch up at the next refresh.
     logger.error({ err: error, importId }, "score refresh after import failed");

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { isQuarter, todayIn } from "../kpi/calendar";
+import { isQuarter } from "../kpi/calendar";
 import { refreshScores } from "./scores.server";
-import { getSettings } from "./settings.server";
+import { companyToday } from "./settings.server";
 
 /**
  * Record fresh scores as of today after an edit that can move them. With a quarter, only that
@@ -13,7 +13,6 @@ import { getSettings } from "./settings.server";
 export async function refreshScoresAfterEdit(db: Kysely<Database>, now: Date, period?: string): Promise<void> {
   if (period !== undefined && !isQuarter(period)) return;
 
-  const settings = await getSettings(db);
-  const today = todayIn(settings.timeZone, now);
+  const today = await companyToday(db, now);
   await refreshScores(db, { today, now, quarters: period === undefined ? undefined : [period] });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
+import { type IsoDate, todayIn } from "../kpi/calendar";
 import { DEFAULT_SUCCESS_NORM } from "./scoring";
 
 export interface CompanySettings {
@@ -28,4 +29,9 @@ const settingsSchema = z.object({
 export async function getSettings(db: Kysely<Database>): Promise<CompanySettings> {
   const rows = await db.selectFrom("settings").select(["key", "value"]).execute();
   return settingsSchema.parse(Object.fromEntries(rows.map((r) => [r.key, r.value])));
+}
+
+/** Return today's date in the company's time zone, the as-of day of every page. */
+export async function companyToday(db: Kysely<Database>, now: Date): Promise<IsoDate> {
+  return todayIn((await getSettings(db)).timeZone, now);
 }

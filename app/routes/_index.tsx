@@ -13,17 +13,15 @@ import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
-import { todayIn } from "~/kpi/calendar";
 import { parseQuarterParam } from "~/okr/quarter-param";
 import type { DashboardReport } from "~/okr/report-types";
 import { loadDashboard } from "~/okr/reports.server";
-import { getSettings } from "~/okr/settings.server";
+import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireActor(request, context.db);
-  const settings = await getSettings(context.db);
-  const today = todayIn(settings.timeZone, context.now());
+  const today = await companyToday(context.db, context.now());
 
   const { quarter, errors } = parseQuarterParam(new URL(request.url));
   const report = await loadDashboard(context.db, { quarter, today });

@@ -9,11 +9,10 @@ import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
-import { todayIn } from "~/kpi/calendar";
 import { KPI_INTERVALS, parseKpiQuery } from "~/kpi/kpi-query";
 import { type KpiReport, loadKpiReport } from "~/kpi/kpi-report.server";
 import { nameIn } from "~/okr/report-types";
-import { getSettings } from "~/okr/settings.server";
+import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
 
 const paramsSchema = z.object({ kpiKey: z.string().min(1).max(200) });
@@ -23,8 +22,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const parsedParams = paramsSchema.safeParse(params);
   if (!parsedParams.success) throw new Response(null, { status: 404 });
 
-  const settings = await getSettings(context.db);
-  const today = todayIn(settings.timeZone, context.now());
+  const today = await companyToday(context.db, context.now());
   const { query, errors: queryErrors } = parseKpiQuery(new URL(request.url));
   const report = await loadKpiReport(context.db, parsedParams.data.kpiKey, { query, today });
   if (!report) throw new Response(null, { status: 404 });

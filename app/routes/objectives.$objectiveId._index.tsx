@@ -9,10 +9,9 @@ import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
-import { todayIn } from "~/kpi/calendar";
 import { loadObjectiveReport } from "~/okr/objective-report.server";
 import type { ObjectiveLink, ObjectiveReport } from "~/okr/report-types";
-import { getSettings } from "~/okr/settings.server";
+import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
 
 const paramsSchema = z.object({ objectiveId: z.coerce.number().int().positive() });
@@ -22,8 +21,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) throw new Response(null, { status: 404 });
 
-  const settings = await getSettings(context.db);
-  const today = todayIn(settings.timeZone, context.now());
+  const today = await companyToday(context.db, context.now());
   const report = await loadObjectiveReport(context.db, parsed.data.objectiveId, today);
   if (!report) throw new Response(null, { status: 404 });
 

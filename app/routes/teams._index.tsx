@@ -9,17 +9,15 @@ import { ScoreBadge } from "~/components/score-badge";
 import { SuccessRate } from "~/components/success-rate";
 import { getI18n } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
-import { todayIn } from "~/kpi/calendar";
 import { parseQuarterParam } from "~/okr/quarter-param";
 import type { TeamComparisonReport } from "~/okr/report-types";
 import { loadTeamComparison } from "~/okr/reports.server";
-import { getSettings } from "~/okr/settings.server";
+import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireActor(request, context.db);
-  const settings = await getSettings(context.db);
-  const today = todayIn(settings.timeZone, context.now());
+  const today = await companyToday(context.db, context.now());
 
   const { quarter, errors } = parseQuarterParam(new URL(request.url));
   const report = await loadTeamComparison(context.db, { quarter, today });
