@@ -108,3 +108,28 @@ function snapshotRows(db: Kysely<Database>) {
       "p.name as recordedBy",
     ]);
 }
+
+/**
+ * Count the other snapshots of the same flow metric and team whose periods overlap this one's (a
+ * week inside a month). A KPI sums both, so the page warns. Stocks are single days: none overlap.
+ */
+export async function countOverlappingSnapshots(db: Kysely<Database>, snapshotId: number): Promise<number> {
+  const row = await db
+    .selectFrom("metric_snapshots")
+    .innerJoin("metrics", "metrics.id", "metric_snapshots.metric_id")
+    .select(["metric_id", "team_id", "period_start", "period_end", "metrics.kind"])
+    .where("metric_snapshots.id", "=", snapshotId)
+    .executeTakeFirst();
+  if (!row || row.kind !== "flow") return 0;
+
+  const { count } = await db
+    .selectFrom("metric_snapshots")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("metric_id", "=", row.metric_id)
+    .where("team_id", "=", row.team_id)
+    .where("period_start", "<=", row.period_end)
+    .where("period_end", ">=", row.period_start)
+    .where("id", "!=", snapshotId)
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

@@ -13,7 +13,13 @@ import { getLanguage } from "~/i18n/language.server";
 import { todayIn } from "~/kpi/calendar";
 import { listMetrics } from "~/kpi/catalog.server";
 import { PERIOD_TYPES, parseSnapshotForm } from "~/kpi/snapshot-entry";
-import { type SnapshotListRow, getSnapshotRow, listLatestSnapshots, recordManualSnapshot } from "~/kpi/snapshot-entry.server";
+import {
+  countOverlappingSnapshots,
+  getSnapshotRow,
+  listLatestSnapshots,
+  recordManualSnapshot,
+  type SnapshotListRow,
+} from "~/kpi/snapshot-entry.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { getSettings } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
@@ -50,6 +56,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
   const saved = search.saved === undefined ? undefined : await getSnapshotRow(context.db, search.saved);
   const notice = saved && search.outcome ? { outcome: search.outcome, oldValue: search.old ?? null, row: saved } : null;
+  const overlapping = saved ? await countOverlappingSnapshots(context.db, saved.id) : 0;
 
   const values = {
     metricId: search.metric ?? String(metrics[0]?.id ?? ""),
@@ -58,7 +65,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     period: "",
     value: "",
   };
-  return { title: translator(language)("snapshots.index.title"), metrics, teams, latest, notice, values };
+  return { title: translator(language)("snapshots.index.title"), metrics, teams, latest, notice, overlapping, values };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -118,6 +125,11 @@ export default function Snapshots() {
             value: value(notice.row, notice.row.value),
             old: notice.oldValue === null ? "" : value(notice.row, notice.oldValue),
           })}
+        </p>
+      ) : null}
+      {page.overlapping > 0 ? (
+        <p className="notice warning" role="status">
+          {t("snapshots.notices.overlapping", { count: page.overlapping })}
         </p>
       ) : null}
 

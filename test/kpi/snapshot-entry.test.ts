@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { parseSnapshotForm, periodFromInput } from "~/kpi/snapshot-entry";
-import { listLatestSnapshots, recordManualSnapshot } from "~/kpi/snapshot-entry.server";
+import { countOverlappingSnapshots, listLatestSnapshots, recordManualSnapshot } from "~/kpi/snapshot-entry.server";
 import { type Seed, auditOf, seedCompany } from "../people/seed";
 import { createTestDatabase } from "../support/db";
 
@@ -94,6 +94,19 @@ describe("recordManualSnapshot", () => {
     const audit = await auditOf(db, "metric_snapshot", first.id);
     expect(audit.map((a) => a.action)).toEqual(["create", "replace"]);
     expect(audit[1]).toMatchObject({ old: { value: 12 }, new: { value: 14 } });
+  });
+
+  test("overlapping flow periods are counted", async () => {
+    const month = await recordManualSnapshot(db, seed.actor, entry(40), NOW);
+    const week = { start: "2026-03-09", end: "2026-03-15" };
+    const inside = await recordManualSnapshot(db, seed.actor, { ...entry(10), periodType: "week" as const, period: week }, NOW);
+    const april = { start: "2026-04-01", end: "2026-04-30" };
+    const apart = await recordManualSnapshot(db, seed.actor, { ...entry(50), period: april }, NOW);
+    if (!month.ok || !inside.ok || !apart.ok) throw new Error("write failed");
+
+    expect(await countOverlappingSnapshots(db, month.id)).toBe(1);
+    expect(await countOverlappingSnapshots(db, inside.id)).toBe(1);
+    expect(await countOverlappingSnapshots(db, apart.id)).toBe(0);
   });
 
   test("stock metric over a month is rejected", async () => {

@@ -28,6 +28,10 @@ export default {
   notices: {
     inserted: "{{metric}} for {{team}} over {{period}} saved: {{value}}.",
     replaced: "{{metric}} for {{team}} over {{period}}: replaced {{old}} by {{value}}.",
+    overlapping_one:
+      "Note: this period overlaps 1 other snapshot of this metric for this team (a week inside a month, for example). KPIs count both; record a metric for a team in one kind of period.",
+    overlapping_other:
+      "Note: this period overlaps {{count}} other snapshots of this metric for this team (weeks inside a month, for example). KPIs count them all; record a metric for a team in one kind of period.",
     unchanged: "{{metric}} for {{team}} over {{period}} already was {{value}}; nothing changed.",
   },
   errors: {

@@ -29,6 +29,10 @@ export default {
     inserted: "{{metric}} voor {{team}} over {{period}} opgeslagen: {{value}}.",
     replaced: "{{metric}} voor {{team}} over {{period}}: {{old}} vervangen door {{value}}.",
     unchanged: "{{metric}} voor {{team}} over {{period}} was al {{value}}; er is niets gewijzigd.",
+    overlapping_one:
+      "Let op: deze periode overlapt met 1 andere meetwaarde van deze metriek voor dit team (bijvoorbeeld een week binnen een maand). KPI's tellen ze allebei mee; leg een metriek per team in één soort periode vast.",
+    overlapping_other:
+      "Let op: deze periode overlapt met {{count}} andere meetwaarden van deze metriek voor dit team (bijvoorbeeld weken binnen een maand). KPI's tellen ze allemaal mee; leg een metriek per team in één soort periode vast.",
   },
   errors: {
     invalid: "{{field}}: \"{{value}}\" is ongeldig. Controleer de invoer.",
