@@ -54,7 +54,7 @@ export function KeyResultDetail({ keyResult: kr, kpi, metrics, teamNames, ownerN
         <dt>{t("reports.keyResult.owner")}</dt>
         <dd>{owner ?? <span className="muted">{t("reports.objective.noOwner")}</span>}</dd>
       </dl>
-      {kpi && kr.kind !== "milestone" ? <KpiFormula kpi={kpi} inputs={kr.inputs} metrics={metrics} /> : null}
+      {kpi && kr.kind !== "milestone" ? <KpiFormula kpi={kpi} inputs={kr.inputs} params={kr.params} metrics={metrics} /> : null}
     </div>
   );
 }
@@ -100,7 +100,14 @@ export function WindowDates({ window }: { window: DateWindow }) {
   );
 }
 
-function KpiFormula({ kpi, inputs, metrics }: { kpi: KpiSummary; inputs: KpiInput[]; metrics: Record<string, MetricSummary> }) {
+interface KpiFormulaProps {
+  kpi: KpiSummary;
+  inputs: KpiInput[];
+  params: Record<string, number>;
+  metrics: Record<string, MetricSummary>;
+}
+
+function KpiFormula({ kpi, inputs, params, metrics }: KpiFormulaProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -111,6 +118,14 @@ function KpiFormula({ kpi, inputs, metrics }: { kpi: KpiSummary; inputs: KpiInpu
       <p>
         {t("reports.keyResult.formula")}: <code>{kpi.formula}</code>
       </p>
+      {Object.keys(params).length > 0 ? (
+        <p>
+          {t("reports.keyResult.parameters")}:{" "}
+          {Object.entries(params)
+            .map(([key, value]) => `${key} = ${formatNumber(language, value, 2)}`)
+            .join(", ")}
+        </p>
+      ) : null}
       {inputs.length === 0 ? (
         <p className="muted">{t("reports.keyResult.noInputs")}</p>
       ) : (

@@ -11,6 +11,7 @@ import { identifiersIn } from "./formula-text";
 import { checkKpiRange, defaultKpiRange, type KpiChartData, kpiChartData, MAX_KPI_RANGE_DAYS } from "./chart-data";
 import type { KpiQuery } from "./kpi-query";
 import { kpiSeries } from "./series.server";
+import type { KpiParameter } from "./types";
 
 /** List every KPI with its names, formula, unit and direction, built-in ones first. */
 export async function listKpiSummaries(db: Kysely<Database>): Promise<KpiSummary[]> {
@@ -44,7 +45,7 @@ export async function latestSnapshotDay(db: Kysely<Database>, formula: string): 
 }
 
 export interface KpiReport {
-  kpi: KpiSummary & { description_nl: string; description_en: string };
+  kpi: KpiSummary & { description_nl: string; description_en: string; params: KpiParameter[] };
   /** Every team in the order of the team tree, for the team checkboxes. */
   teams: { id: number; name: string; depth: number }[];
   /** The query drawn: the reader's, with defaults where a part was missing or rejected. */
@@ -55,7 +56,7 @@ export interface KpiReport {
 }
 
 /** Look up a KPI by key with its descriptions; null when there is none. */
-export async function getKpiSummary(db: Kysely<Database>, key: string): Promise<KpiReport["kpi"] | null> {
+export async function getKpiSummary(db: Kysely<Database>, key: string): Promise<Omit<KpiReport["kpi"], "params"> | null> {
   const kpi = await db
     .selectFrom("kpis")
     .select(["id", "key", "name_nl", "name_en", "description_nl", "description_en", "formula", "unit", "direction"])
@@ -110,7 +111,7 @@ export async function loadKpiReport(
   const teamOrder = ordered.map((o) => o.team.id).filter((id) => teamIds.includes(id));
 
   return {
-    kpi,
+    kpi: { ...kpi, params: definition.params },
     teams: ordered.map(({ team, depth }) => ({ id: team.id, name: team.name, depth })),
     query,
     errors,

@@ -4,7 +4,13 @@ import { type DateWindow, type IsoDate, isQuarter, periodWindow, quarterWindow }
 import { getKpiById, listKpis } from "../kpi/catalog.server";
 import { loadKpiEvaluator } from "../kpi/evaluate.server";
 import type { KpiDefinition, KpiEvaluator } from "../kpi/types";
-import { type KeyResultEvaluation, type KeyResultRow, evaluateKeyResult, keyResultColumns } from "./key-result-evaluation";
+import {
+  evaluateKeyResult,
+  type KeyResultEvaluation,
+  type KeyResultRow,
+  keyResultColumns,
+  kpiParameters,
+} from "./key-result-evaluation";
 import { asOfFor, coveringWindow, emptyWindow, keyResultWindow, weekEndsUpTo } from "./key-result-window";
 import { countsTowardScores, rollUpQuarter } from "./quarter-rollup";
 import { scoreColour, weightedScore } from "./scoring";
@@ -89,7 +95,7 @@ export async function scoreQuarter(
 /**
  * Compute a key result's value and score as of the end of each ISO week (Sunday) of its period
  * up to asOf, and as of asOf itself, each over the key result's window as of that day. A point
- * without a value has score null, so a chart shows a gap. Returns null for an unknown key result.
+ * without a value scores 0, as in the quarter's score. Returns null for an unknown key result.
  */
 export async function keyResultSeries(
   db: Kysely<Database>,
@@ -240,6 +246,7 @@ function describeKeyResult(
     window,
     baseline: kr.baseline,
     target: kr.target,
+    params: !isMilestone && kpi ? kpiParameters(kpi, kr.kpi_params) : {},
   };
 }
 

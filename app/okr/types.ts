@@ -25,6 +25,8 @@ export interface KeyResultScore {
   inputs: KpiInput[];
   baseline: number | null;
   target: number | null;
+  /** The KPI's parameters as evaluated: the key result's overrides over the KPI's defaults. */
+  params: Record<string, number>;
   /** Unclamped progress (1.3 for 130%), rounded to 4 decimals; null without a value or for stay kinds. */
   progress: number | null;
   /** 0..1, rounded to 4 decimals. */

@@ -6,7 +6,7 @@ import { KpiChart } from "~/components/charts/kpi-chart";
 import type { FieldErrors } from "~/components/forms/field-errors";
 import { QueryErrors } from "~/components/query-errors";
 import { useLanguage } from "~/components/use-language";
-import { formatDate } from "~/i18n/format";
+import { formatDate, formatNumber } from "~/i18n/format";
 import { getI18n } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
 import { KPI_INTERVALS, parseKpiQuery } from "~/kpi/kpi-query";
@@ -59,6 +59,16 @@ export function KpiView({ report, errors }: { report: KpiReport; errors: FieldEr
         <dd>
           <code>{kpi.formula}</code>
         </dd>
+        {kpi.params.length > 0 ? (
+          <>
+            <dt>{t("reports.kpis.parameters")}</dt>
+            <dd>
+              {kpi.params
+                .map((param) => `${param.key} = ${formatNumber(language, param.default, 2)} (${language === "nl" ? param.name_nl : param.name_en})`)
+                .join(", ")}
+            </dd>
+          </>
+        ) : null}
         <dt>{t("reports.kpis.unit")}</dt>
         <dd>{t(`reports.kpis.units.${kpi.unit}`, { defaultValue: kpi.unit })}</dd>
         <dt>{t("reports.kpis.direction")}</dt>

@@ -486,3 +486,19 @@ describe("scoreQuarter speed", () => {
     await db.destroy();
   });
 });
+
+describe("scoreQuarter parameters", () => {
+  test("overrides over KPI defaults", async () => {
+    const db = await createTestDatabase();
+    const team = await db.insertInto("teams").values({ key: "company", name: "Company", parent_id: null }).returning("id").executeTakeFirstOrThrow();
+    const kpis = await idsByKey(db, "kpis");
+    const objectiveId = await addObjective(db, team.id, "active");
+    const own = await addKeyResult(db, objectiveId, { kind: "increase", kpi_id: kpis.utilization, baseline: 50, target: 60, kpi_params: '{"list_rate":120}' });
+    const catalog = await addKeyResult(db, objectiveId, { kind: "increase", kpi_id: kpis.utilization, baseline: 50, target: 60 });
+
+    const scores = await scoreQuarter(db, { quarter: "2026-Q1", today: "2026-04-15" });
+    expect(keyResult(scores, own).params).toEqual({ list_rate: 120 });
+    expect(keyResult(scores, catalog).params).toEqual({ list_rate: 100 });
+    await db.destroy();
+  });
+});
