@@ -52,6 +52,13 @@ function printPreview(preview: ImportPreview, t: TFunction, language: Language) 
       lines.push(`  ${row.metricKey}  ${row.teamKey}  ${period}  ${formatNumber(language, row.value, 6)}`);
     }
   }
+  if (preview.overlapCount > 0) {
+    lines.push(t("imports.page.overlaps", { count: preview.overlapCount }));
+    const span = (p: { start: string; end: string }) => `${formatDate(language, p.start)} – ${formatDate(language, p.end)}`;
+    for (const o of preview.overlaps) {
+      lines.push(`  ${t("imports.page.overlapExample", { metric: o.metricKey, team: o.teamKey, period: span(o.period), other: span(o.other) })}`);
+    }
+  }
   console.log(lines.join("\n"));
   for (const error of preview.errors) console.error(rowErrorMessage(t, language, error));
 }

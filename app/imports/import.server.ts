@@ -8,6 +8,7 @@ import { companyToday } from "../okr/settings.server";
 import type { Actor } from "../people/actor.server";
 import { decodeFile } from "./csv";
 import { loadLookups } from "./lookups.server";
+import { findOverlaps, type OverlapFinding, type Period } from "./overlap";
 import { planImport } from "./plan";
 import type { ImportKind, ImportOptions, ImportPlan, PlannedSnapshot } from "./types";
 
@@ -27,7 +28,12 @@ export interface ImportPreview extends Omit<ImportPlan, "snapshots"> {
   /** The first snapshots to write, in file order. */
   sample: PlannedSnapshot[];
   alreadyImported: PreviousImport | null;
+  /** Up to OVERLAP_SAMPLE metric–team pairs whose periods overlap other periods; KPIs count both. */
+  overlaps: OverlapFinding[];
+  overlapCount: number;
 }
+
+const OVERLAP_SAMPLE = 5;
 
 export interface PreviousImport {
   importId: number;
@@ -49,7 +55,41 @@ export function fileHash(content: Uint8Array): string {
 export async function previewImport(db: Kysely<Database>, input: ImportInput): Promise<ImportPreview> {
   const hash = fileHash(input.content);
   const plan = planImport(decodeFile(input.content), input, await loadLookups(db));
-  return toPreview(input, hash, plan, await findPreviousImport(db, input.kind, hash));
+  const preview = toPreview(input, hash, plan, await findPreviousImport(db, input.kind, hash));
+  const overlaps = findOverlaps(plan.snapshots, await loadExistingPeriods(db, plan.snapshots));
+  return { ...preview, overlaps: overlaps.slice(0, OVERLAP_SAMPLE), overlapCount: overlaps.length };
+}
+
+/** The stored periods of the planned metrics and teams that share days with the planned range. */
+async function loadExistingPeriods(db: Kysely<Database>, snapshots: PlannedSnapshot[]): Promise<Map<string, Period[]>> {
+  const byMetric = new Map<number, { teams: Set<number>; from: string; to: string }>();
+  for (const s of snapshots) {
+    const range = byMetric.get(s.metricId);
+    if (!range) byMetric.set(s.metricId, { teams: new Set([s.teamId]), from: s.periodStart, to: s.periodEnd });
+    else {
+      range.teams.add(s.teamId);
+      if (s.periodStart < range.from) range.from = s.periodStart;
+      if (s.periodEnd > range.to) range.to = s.periodEnd;
+    }
+  }
+  const periods = new Map<string, Period[]>();
+  for (const [metricId, range] of byMetric) {
+    const rows = await db
+      .selectFrom("metric_snapshots")
+      .select(["team_id", "period_start", "period_end"])
+      .where("metric_id", "=", metricId)
+      .where("team_id", "in", [...range.teams])
+      .where("period_start", "<=", range.to)
+      .where("period_end", ">=", range.from)
+      .execute();
+    for (const row of rows) {
+      const key = `${metricId}|${row.team_id}`;
+      const list = periods.get(key) ?? [];
+      list.push({ start: row.period_start, end: row.period_end });
+      periods.set(key, list);
+    }
+  }
+  return periods;
 }
 
 /**
@@ -159,6 +199,8 @@ function toPreview(input: ImportInput, hash: string, plan: ImportPlan, previous:
     snapshotCount: snapshots.length,
     sample: snapshots.slice(0, PREVIEW_SAMPLE_SIZE),
     alreadyImported: previous,
+    overlaps: [],
+    overlapCount: 0,
   };
 }
 

@@ -52,6 +52,21 @@ describe("previewImport", () => {
     expect(preview.alreadyImported).toBeNull();
   });
 
+  test("overlap with stored weeks is reported", async () => {
+    const weeks = "periode;team;metriek;waarde\n2026-W02;sales;revenue;100\n2026-W03;sales;revenue;200\n";
+    await runImport(db, seed.actor, csvInput(weeks, { fileName: "weken.csv" }), NOW);
+    const preview = await previewImport(db, csvInput(GOOD));
+    expect(preview.overlapCount).toBe(1);
+    expect(preview.overlaps[0]).toMatchObject({ metricKey: "revenue", teamKey: "sales", other: { start: "2026-01-01", end: "2026-01-31" } });
+    expect(preview.errors).toEqual([]);
+  });
+
+  test("no overlap without stored periods", async () => {
+    const preview = await previewImport(db, csvInput(GOOD));
+    expect(preview.overlapCount).toBe(0);
+    expect(preview.overlaps).toEqual([]);
+  });
+
   test("sample holds the first 20", async () => {
     const rows = Array.from({ length: 30 }, (_, i) => `${String(i + 1).padStart(2, "0")}-01-2026;sales;revenue;${i}`);
     const preview = await previewImport(db, csvInput(["datum;team;metriek;waarde", ...rows].join("\n")));

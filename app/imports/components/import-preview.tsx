@@ -18,6 +18,23 @@ export function ImportPreview({ preview }: { preview: PreviewView }) {
       {preview.alreadyImportedOn ? (
         <p className="notice">{t("imports.page.alreadyImported", { date: formatDate(language, preview.alreadyImportedOn) })}</p>
       ) : null}
+      {preview.overlapCount > 0 ? (
+        <div className="notice warning" role="status">
+          <p>{t("imports.page.overlaps", { count: preview.overlapCount })}</p>
+          <ul>
+            {preview.overlaps.map((o) => (
+              <li key={`${o.metricKey}|${o.teamKey}`}>
+                {t("imports.page.overlapExample", {
+                  metric: o.metricKey,
+                  team: o.teamKey,
+                  period: `${formatDate(language, o.period.start)} – ${formatDate(language, o.period.end)}`,
+                  other: `${formatDate(language, o.other.start)} – ${formatDate(language, o.other.end)}`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <dl className="cards">
         <Count label={t("imports.page.rowsRead")} value={count(preview.rowsRead)} />
         <Count label={t("imports.page.rowsSkipped")} value={count(preview.rowsSkipped)} />

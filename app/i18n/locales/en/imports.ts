@@ -98,6 +98,11 @@ export default {
     periodStart: "From",
     periodEnd: "To",
     alreadyImported: "This file was already imported on {{date}}. Importing it again restores values that were changed since; if all are unchanged, nothing changes.",
+    overlaps_one:
+      "Note: for 1 combination of metric and team, periods overlap (a week inside a month, for example). KPIs count both; give a metric for a team in one kind of period.",
+    overlaps_other:
+      "Note: for {{count}} combinations of metric and team, periods overlap (weeks inside a month, for example). KPIs count both; give a metric for a team in one kind of period.",
+    overlapExample: "{{metric}} for {{team}}: {{period}} overlaps {{other}}",
     alreadyImportedDone: "This file was already imported on {{date}} and all its values are unchanged: nothing changed.",
     imported: "Import {{id}} done. Rows read: {{rowsRead}}; snapshots new or changed: {{rowsWritten}}.",
     toDashboard: "Go to the dashboard",

@@ -101,6 +101,11 @@ export default {
     periodStart: "Van",
     periodEnd: "Tot en met",
     alreadyImported: "Dit bestand is al geïmporteerd op {{date}}. Opnieuw importeren zet waarden die sindsdien zijn gewijzigd terug; staat alles nog zo, dan verandert er niets.",
+    overlaps_one:
+      "Let op: bij 1 combinatie van metriek en team overlappen perioden elkaar (bijvoorbeeld een week binnen een maand). KPI's tellen ze allebei mee; lever een metriek per team in één soort periode aan.",
+    overlaps_other:
+      "Let op: bij {{count}} combinaties van metriek en team overlappen perioden elkaar (bijvoorbeeld weken binnen een maand). KPI's tellen ze allebei mee; lever een metriek per team in één soort periode aan.",
+    overlapExample: "{{metric}} voor {{team}}: {{period}} overlapt met {{other}}",
     alreadyImportedDone: "Dit bestand was al geïmporteerd op {{date}} en alle waarden staan er nog zo: er is niets gewijzigd.",
     imported: "Import {{id}} geslaagd. Rijen gelezen: {{rowsRead}}; meetwaarden nieuw of gewijzigd: {{rowsWritten}}.",
     toDashboard: "Naar het dashboard",
