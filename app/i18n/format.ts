@@ -30,12 +30,12 @@ export function formatMoney(language: Language, value: number, whole = false): s
   }).format(value);
 }
 
-/** A fraction as a percentage: 0.56 gives "56%" ("56 %" is not used in nl-NL reports). */
+/** Format a fraction as a percentage: 0.56 gives "56%" ("56 %" is not used in nl-NL reports). */
 export function formatPercent(language: Language, fraction: number, maximumFractionDigits = 1): string {
   return `${formatNumber(language, fraction * 100, maximumFractionDigits)}%`;
 }
 
-/** An ISO date as dd-mm-yyyy (nl) or dd/mm/yyyy (en). */
+/** Format an ISO date as dd-mm-yyyy (nl) or dd/mm/yyyy (en). */
 export function formatDate(language: Language, isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split("-");
   return language === "nl" ? `${day}-${month}-${year}` : `${day}/${month}/${year}`;

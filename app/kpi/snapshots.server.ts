@@ -46,9 +46,9 @@ export async function writeSnapshots(
   const result: SnapshotWriteResult = { inserted: 0, replaced: 0, unchanged: 0 };
   if (rows.length === 0) return result;
 
-  // Sorting in index order serves two ends: equal keys become neighbours (the later row wins, as
-  // if each row were written in turn; the sort is stable), and inserts append to each (metric, team)
-  // run of the index instead of jumping between thousands of places in it.
+  // Sorting in index order serves two ends. Equal keys become neighbours, and the later row wins as
+  // if each row were written in turn, because the sort is stable. Inserts also append to each
+  // (metric, team) run of the index instead of jumping between thousands of places in it.
   const sorted = rows.slice().sort(compareSnapshots);
   const unique: SnapshotInput[] = [];
   for (let i = 0; i < sorted.length; i += 1) {
@@ -113,7 +113,10 @@ export async function writeSnapshots(
   return result;
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
 
 const compareSnapshots = (a: SnapshotInput, b: SnapshotInput) =>
   a.metricId - b.metricId ||

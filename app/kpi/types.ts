@@ -43,7 +43,7 @@ export interface FormulaError {
   suggestion?: string;
 }
 
-/** Why a KPI has no value in a window; the interface words it in the reader's language. */
+/** Reason a KPI has no value in a window, worded in the reader's language by the interface. */
 export type NoValueReason =
   | { code: "division_by_zero"; denominator: string; window: DateWindow }
   | { code: "no_snapshots"; metric: string; window: DateWindow }
@@ -55,7 +55,7 @@ export type NoValueReason =
 /** One metric read by a formula, as shown beside the KPI ("the inputs and the snapshots behind them"). */
 export interface KpiInput {
   metric: string;
-  /** How the formula reads it: a bare flow sums, a bare stock takes the value as of the window's end. */
+  /** Way the formula reads it: a bare flow sums, a bare stock takes the value as of the window's end. */
   aggregate: "sum" | "end" | "first" | "last" | "avg" | "min" | "max";
   value: number | null;
   window: DateWindow;

@@ -48,14 +48,14 @@ export interface ObjectiveScore {
   keyResults: KeyResultScore[];
 }
 
-/** What lists of key results show: the score without the window and inputs behind it. */
+/** A key result as lists show it: the score without the window and inputs behind it. */
 export type KeyResultSummary = Pick<
   KeyResultScore,
   "keyResultId" | "title" | "kind" | "unit" | "value" | "reason" | "progress" | "score" | "colour"
 >;
 
 export interface ObjectiveSummary extends Omit<ObjectiveScore, "keyResults"> {
-  /** Empty on a compact dashboard; keyResultCount still says how many there are. */
+  /** Key results, empty on a compact dashboard, where keyResultCount gives their number. */
   keyResults: KeyResultSummary[];
   keyResultCount?: number;
 }
