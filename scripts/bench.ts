@@ -96,7 +96,7 @@ async function measureDashboard(databasePath: string): Promise<number[]> {
       const started = performance.now();
       const response = await fetch(url);
       await response.text();
-      if (!response.ok) throw new Error(`Dashboard answered ${response.status}`);
+      if (!response.ok) throw new Error(`Dashboard request failed with status ${response.status}`);
       times.push(performance.now() - started);
     }
     return times.sort((a, b) => a - b);

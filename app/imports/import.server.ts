@@ -60,7 +60,7 @@ export async function previewImport(db: Kysely<Database>, input: ImportInput): P
   return { ...preview, overlaps: overlaps.slice(0, OVERLAP_SAMPLE), overlapCount: overlaps.length };
 }
 
-/** The stored periods of the planned metrics and teams that share days with the planned range. */
+/** Load the stored periods of the planned metrics and teams that share days with the planned range. */
 async function loadExistingPeriods(db: Kysely<Database>, snapshots: PlannedSnapshot[]): Promise<Map<string, Period[]>> {
   const byMetric = new Map<number, { teams: Set<number>; from: string; to: string }>();
   for (const s of snapshots) {

@@ -33,7 +33,7 @@ export function findOverlaps(planned: PlannedSnapshot[], existing: Map<string, P
 
   const findings: OverlapFinding[] = [];
   for (const group of groups.values()) {
-    const periods = [...group.periods.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const periods = [...group.periods.values()].sort((a, b) => a.start.localeCompare(b.start));
     let widest = periods[0];
     for (const period of periods.slice(1)) {
       if (period.start <= widest.end) {

@@ -16,7 +16,7 @@ const plain = (date: IsoDate) => Temporal.PlainDate.from(date, { overflow: "reje
 
 /**
  * Cache a pure string function. Imports convert the same few hundred periods and dates millions of
- * times, and Temporal objects are slow to build; the cache is emptied when it reaches 10,000 keys.
+ * times, and Temporal objects are slow to build. The cache is emptied when it reaches 10,000 keys.
  */
 function memoize<R>(compute: (text: string) => R): (text: string) => R {
   const cache = new Map<string, R>();

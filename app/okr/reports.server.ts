@@ -66,7 +66,7 @@ export async function personNamesById(db: Kysely<Database>): Promise<Record<numb
 }
 
 /** Load everything the dashboard shows for a quarter: company and team scores and the objectives tree. */
-/** The most key results a dashboard lists one by one; above it, objectives show a count. */
+/** Maximum number of key results a dashboard lists one by one; above it, objectives show a count. */
 export const DASHBOARD_KEY_RESULT_LIMIT = 300;
 
 export async function loadDashboard(
