@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 
-/** What the server hands every loader and action; tests build the same with a fresh database. */
+/** Load context of every loader and action. Tests build the same with a fresh database. */
 export interface AppContext {
   db: Kysely<Database>;
   /** The clock, injected so that tests can fix "today". */

@@ -186,8 +186,8 @@ Machine: ${r.machine}.
 
 Data: ${r.teams} teams (the company, 11 departments and 8 teams in each department), weekly
 snapshots of ${r.metrics} catalog metrics for each of the 88 teams over 156 weeks (${n(r.snapshots)}
-snapshots, generated in ${r.generateSeconds} s), and ${n(r.keyResults)} key results in ${QUARTER} bound to ${r.kpis} KPIs
-whose metrics have data, a third of them on a trailing 8-week window.
+snapshots, generated in ${r.generateSeconds} s). The ${n(r.keyResults)} key results in ${QUARTER} are bound to ${r.kpis} KPIs
+whose metrics have data. A third of them use a trailing 8-week window.
 
 | measure | result | target |
 |---|---|---|

@@ -11,7 +11,7 @@ export interface CompanySettings {
   successNorm: number;
   /** 1 = calendar quarters; 4 = the fiscal year starts in April. */
   fiscalStartMonth: number;
-  /** Teams whose figures are generated (the demo's delivery team): pages say so beside them. */
+  /** Teams whose figures are generated (the demo's delivery team), marked as such on their pages. */
   generatedDataTeamIds: number[];
 }
 

@@ -24,7 +24,7 @@ async function freePort(): Promise<number> {
 
 /**
  * Start the built app (npm run build first) the way `npm start` does, on 127.0.0.1, a free port
- * and a fresh database in a temporary folder, and wait until it answers.
+ * and a fresh database in a temporary folder, and wait until /healthz responds.
  */
 export async function startApp(): Promise<RunningApp> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "okr-e2e-"));
