@@ -1,0 +1,49 @@
+import type { Kysely } from "kysely";
+import type { Database, Role } from "../../db/schema";
+import type { Actor } from "./actor.server";
+
+/** A 403 response for a signed-in person who may not do this; loaders and actions throw it. */
+export function forbidden(): Response {
+  return new Response("Forbidden", { status: 403 });
+}
+
+const RANK: Record<Role, number> = { member: 0, lead: 1, admin: 2 };
+
+/** Throw 403 unless the actor has at least the given role (admin > lead > member). */
+export function requireRole(actor: Actor, role: Role): void {
+  if (RANK[actor.role] < RANK[role]) throw forbidden();
+}
+
+/**
+ * The ids of the teams a lead leads (teams.lead_person_id) and all their subteams. Admins may
+ * change every team; members none.
+ */
+export async function ledTeamIds(db: Kysely<Database>, actor: Actor): Promise<Set<number>> {
+  if (actor.role === "admin") {
+    const all = await db.selectFrom("teams").select("id").execute();
+    return new Set(all.map((team) => team.id));
+  }
+  if (actor.role !== "lead" || actor.personId === null) return new Set();
+  const rows = await db.selectFrom("teams").select(["id", "parent_id", "lead_person_id"]).execute();
+  const children = new Map<number, number[]>();
+  for (const row of rows) {
+    if (row.parent_id === null) continue;
+    children.set(row.parent_id, [...(children.get(row.parent_id) ?? []), row.id]);
+  }
+  const result = new Set<number>();
+  const stack = rows.filter((row) => row.lead_person_id === actor.personId).map((row) => row.id);
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (result.has(id)) continue;
+    result.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return result;
+}
+
+/** Whether the actor may edit objectives and key results of the team (null = the company). */
+export async function canEditTeam(db: Kysely<Database>, actor: Actor, teamId: number | null): Promise<boolean> {
+  if (actor.role === "admin") return true;
+  if (teamId === null) return false;
+  return (await ledTeamIds(db, actor)).has(teamId);
+}
