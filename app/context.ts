@@ -6,6 +6,8 @@ export interface AppContext {
   db: Kysely<Database>;
   /** The clock, injected so that tests can fix "today". */
   now: () => Date;
+  /** The client's IP address as the server saw it, for the sign-in rate limit; absent in tests. */
+  clientAddress?: string;
 }
 
 declare module "@remix-run/node" {

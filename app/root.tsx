@@ -14,22 +14,28 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useNonce } from "./auth/nonce";
 import { LanguageProvider } from "./components/use-text";
 import { DEFAULT_LANGUAGE, type Language } from "./i18n/language";
 import { getLanguage } from "./i18n/language.server";
+import { getActor } from "./people/actor.server";
+import type { Role } from "../db/schema";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles.css" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { language: await getLanguage(request) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = await getActor(request, context.db);
+  const user = actor ? { name: actor.name ?? "", role: actor.role } : null;
+  return { language: await getLanguage(request), user };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const language: Language = data?.language ?? DEFAULT_LANGUAGE;
+  const nonce = useNonce();
   return (
     <html lang={language}>
       <head>
@@ -40,17 +46,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <LanguageProvider language={language}>
-          <Header language={language} />
+          <Header language={language} user={data?.user ?? null} />
           <main>{children}</main>
         </LanguageProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
-function Header({ language }: { language: Language }) {
+function Header({ language, user }: { language: Language; user: { name: string; role: Role } | null }) {
   const { t } = useTranslation();
   const location = useLocation();
   const other: Language = language === "nl" ? "en" : "nl";
@@ -74,7 +80,12 @@ function Header({ language }: { language: Language }) {
             {t(`common.nav.${key}`)}
           </NavLink>
         ))}
+        <NavLink to="/reports">{t("quarterReport.nav")}</NavLink>
+        <NavLink to="/quarters">{t("quarters.nav")}</NavLink>
+        <NavLink to="/correlations">{t("correlations.nav")}</NavLink>
+        <NavLink to={user && user.role !== "member" ? "/mood" : "/survey"}>{t("survey.nav.survey")}</NavLink>
       </nav>
+      {user ? <UserMenu user={user} /> : null}
       <Form method="post" action="/set-language" className="language-switch">
         <input type="hidden" name="language" value={other} />
         <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
@@ -83,6 +94,23 @@ function Header({ language }: { language: Language }) {
         </button>
       </Form>
     </header>
+  );
+}
+
+/** Render who is signed in, their own pages, and sign-out. Sign-out is a form post, so that no link can sign anyone out. */
+function UserMenu({ user }: { user: { name: string; role: Role } }) {
+  const { t } = useTranslation();
+  return (
+    <div className="user-menu">
+      <span className="muted">{t("auth.signedInAs", { name: user.name, role: t(`people.roles.${user.role}`) })}</span>
+      <NavLink to="/my-key-results">{t("checkins.mine.title")}</NavLink>
+      {user.role === "admin" ? <NavLink to="/audit">{t("audit.title")}</NavLink> : null}
+      {user.role === "admin" ? <NavLink to="/api-tokens">{t("api.tokens.title")}</NavLink> : null}
+      <NavLink to="/account/password">{t("auth.password.title")}</NavLink>
+      <Form method="post" action="/sign-out">
+        <button type="submit">{t("auth.signOut.submit")}</button>
+      </Form>
+    </div>
   );
 }
 

@@ -34,6 +34,8 @@ export interface PersonTable {
   started_on: IsoDate | null;
   ended_on: IsoDate | null;
   created_at: CreatedAt;
+  /** scrypt hash with its parameters ("scrypt$N$r$p$salt$hash"); null until the person signs up. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MetricTable {
@@ -106,6 +108,8 @@ export interface ObjectiveTable {
   parent_id: number | null;
   status: ObjectiveStatus;
   archived_at: IsoTimestamp | null;
+  /** The objective of an earlier quarter this one was carried over from. */
+  carried_from_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: IsoTimestamp;
 }
@@ -130,6 +134,8 @@ export interface KeyResultTable {
   /** Milestone grade 0..1, set by hand. */
   grade: number | null;
   archived_at: IsoTimestamp | null;
+  /** The key result of an earlier quarter this one was carried over from. */
+  carried_from_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: IsoTimestamp;
 }
@@ -162,6 +168,114 @@ export interface AuditEntryTable {
   new_value: string | null;
 }
 
+export type QuarterStatus = "open" | "closed";
+
+/** A quarter ("2026-Q3") that was closed at least once; a quarter without a row is open. */
+export interface QuarterTable {
+  period: string;
+  status: QuarterStatus;
+  /** When it was last closed; kept after a reopen. */
+  closed_at: IsoTimestamp | null;
+  closed_by: number | null;
+}
+
+/** A signed-in browser. Only a SHA-256 hash of the cookie's random token is stored. */
+export interface SessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  person_id: number;
+  created_at: IsoTimestamp;
+  expires_at: IsoTimestamp;
+}
+
+export type AccountLinkPurpose = "sign_up" | "reset";
+
+/** A one-time sign-up or password-reset link; only a SHA-256 hash of its token is stored. */
+export interface AccountLinkTable {
+  id: Generated<number>;
+  token_hash: string;
+  person_id: number;
+  purpose: AccountLinkPurpose;
+  created_by: number | null;
+  created_at: IsoTimestamp;
+  expires_at: IsoTimestamp;
+  used_at: IsoTimestamp | null;
+}
+
+/** One failed sign-in, kept for the rate limit. email is lowercased as typed, known or not. */
+export interface SignInFailureTable {
+  id: Generated<number>;
+  email: string;
+  address: string;
+  at: IsoTimestamp;
+}
+
+export interface CheckInTable {
+  id: Generated<number>;
+  key_result_id: number;
+  person_id: number | null;
+  /** A milestone's grade 0..1; null for a remark on a computed KPI value. */
+  value: number | null;
+  /** 0..10. */
+  confidence: number;
+  comment: Generated<string>;
+  /** Calendar day of the check-in in the company's time zone. */
+  checked_on: IsoDate;
+  created_at: IsoTimestamp;
+}
+
+export type ApiTokenScope = "read" | "write";
+
+/** A token for the HTTP API. Only a SHA-256 hash of the token is stored; it is shown once. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  scope: ApiTokenScope;
+  token_hash: string;
+  /** The token's first characters ("okr_3fA9c"), so that admins can tell tokens apart. */
+  token_prefix: string;
+  /** The admin who created it; null for a token made with the create-token command. */
+  created_by: number | null;
+  created_at: IsoTimestamp;
+  last_used_at: IsoTimestamp | null;
+  revoked_at: IsoTimestamp | null;
+}
+
+/**
+ * That a person answered a survey period: HMAC-SHA256 of (survey, person, period) with the server
+ * secret, hex. Nothing in it can be joined to an answer.
+ */
+export interface SurveyParticipationTable {
+  hash: string;
+}
+
+/** A weekly mood answer. It names no person and no moment (see the migration for why). */
+export interface MoodAnswerTable {
+  /** Random hex, so that keys do not follow the order of answering. */
+  id: string;
+  /** ISO week, "2026-W49". */
+  week: string;
+  /** The person's team when they answered. */
+  team_id: number;
+  /** 1 (unhappy) to 5 (happy). */
+  score: number;
+  comment: string | null;
+  /** SHA-256 of the edit token kept in the answering browser's cookie, hex. */
+  edit_token_hash: string;
+}
+
+/** A quarterly eNPS answer, stored like a mood answer. */
+export interface EnpsAnswerTable {
+  id: string;
+  /** Quarter, "2026-Q4". */
+  quarter: string;
+  team_id: number;
+  /** 0 to 10. */
+  score: number;
+  comment: string | null;
+  edit_token_hash: string;
+}
+
 export interface Database {
   teams: TeamTable;
   people: PersonTable;
@@ -174,6 +288,15 @@ export interface Database {
   score_snapshots: ScoreSnapshotTable;
   settings: SettingTable;
   audit_entries: AuditEntryTable;
+  sessions: SessionTable;
+  account_links: AccountLinkTable;
+  sign_in_failures: SignInFailureTable;
+  check_ins: CheckInTable;
+  quarters: QuarterTable;
+  api_tokens: ApiTokenTable;
+  survey_participation: SurveyParticipationTable;
+  mood_answers: MoodAnswerTable;
+  enps_answers: EnpsAnswerTable;
 }
 
 export type Team = Selectable<TeamTable>;
@@ -194,3 +317,7 @@ export type NewKeyResult = Insertable<KeyResultTable>;
 export type KeyResultUpdate = Updateable<KeyResultTable>;
 export type ScoreSnapshot = Selectable<ScoreSnapshotTable>;
 export type AuditEntry = Selectable<AuditEntryTable>;
+export type Quarter = Selectable<QuarterTable>;
+export type Session = Selectable<SessionTable>;
+export type CheckIn = Selectable<CheckInTable>;
+export type ApiToken = Selectable<ApiTokenTable>;

@@ -7,6 +7,8 @@ import { type KpiSummary, type MetricSummary, nameIn } from "~/okr/report-types"
 import type { KeyResultScore } from "~/okr/types";
 import { KpiValue, Progress } from "./kpi-value";
 import { ScoreBadge } from "./score-badge";
+import { renderForecast, renderPace, renderStale } from "./key-result-outlook";
+import { useOutlook } from "./outlook-context";
 import { useLanguage } from "./use-language";
 
 interface KeyResultDetailProps {
@@ -25,6 +27,9 @@ export function KeyResultDetail({ keyResult: kr, kpi, metrics, teamNames, ownerN
   const { t } = useTranslation();
   const language = useLanguage();
   const owner = kr.ownerId === null ? null : ownerNames[kr.ownerId];
+  const outlook = useOutlook();
+  const entry = outlook?.outlooks[kr.keyResultId];
+  const stale = outlook?.staleInputs[kr.keyResultId];
   return (
     <div className="key-result-detail">
       <dl className="facts">
@@ -43,6 +48,23 @@ export function KeyResultDetail({ keyResult: kr, kpi, metrics, teamNames, ownerN
         <dd>
           <ScoreBadge score={kr.score} colour={kr.colour} />
         </dd>
+        {outlook && entry ? (
+          <>
+            <dt>{t("quarters.pace.label")}</dt>
+            <dd>{renderPace(t, language, entry.pace, outlook.norm)}</dd>
+            <dt>{t("quarters.forecast.label")}</dt>
+            <dd>{renderForecast(t, language, entry.forecast)}</dd>
+          </>
+        ) : null}
+        {outlook && stale ? (
+          <>
+            <dt>{t("quarters.stale.title")}</dt>
+            <dd>
+              {renderStale(t, language, stale, outlook.teamNames)}{" "}
+              <span className="muted">{stale.map((input) => input.metricKey).join(", ")}</span>
+            </dd>
+          </>
+        ) : null}
         <dt>{t("reports.keyResult.window")}</dt>
         <dd>
           {t(`reports.keyResult.windowKind.${kr.windowKind}`)}: <WindowDates window={kr.window} />

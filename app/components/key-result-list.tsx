@@ -3,6 +3,8 @@ import type { KeyResultSummary } from "~/okr/types";
 import { useFiscalStartMonth } from "./fiscal-year";
 import { renderKpiValue, renderProgress } from "./kpi-value";
 import { renderScoreBadge } from "./score-badge";
+import { renderForecast, renderPace, renderStale } from "./key-result-outlook";
+import { useOutlook } from "./outlook-context";
 import { useLanguage } from "./use-language";
 
 /** A compact table of key results with their current value, progress and score. */
@@ -10,6 +12,7 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
   const { t } = useText();
   const language = useLanguage();
   const fiscalStartMonth = useFiscalStartMonth();
+  const outlook = useOutlook();
   if (keyResults.length === 0) return <p className="muted">{t("reports.objective.noKeyResults")}</p>;
   return (
     <table className="key-results">
@@ -19,6 +22,8 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
           <th className="num">{t("reports.keyResult.value")}</th>
           <th className="num">{t("reports.keyResult.progress")}</th>
           <th className="num">{t("reports.keyResult.score")}</th>
+          {outlook ? <th>{t("quarters.pace.label")}</th> : null}
+          {outlook ? <th>{t("quarters.forecast.label")}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -30,6 +35,7 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
             </td>
             <td className="num">
               {renderKpiValue(t, language, fiscalStartMonth, kr)}
+              {outlook?.staleInputs[kr.keyResultId] ? <> {renderStale(t, language, outlook.staleInputs[kr.keyResultId], outlook.teamNames)}</> : null}
             </td>
             <td className="num">
               {renderProgress(t, language, kr.progress)}
@@ -37,9 +43,23 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
             <td className="num">
               {renderScoreBadge(t, language, kr.score, kr.colour)}
             </td>
+            {outlook ? <OutlookCells outlook={outlook} keyResultId={kr.keyResultId} /> : null}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function OutlookCells({ outlook, keyResultId }: { outlook: NonNullable<ReturnType<typeof useOutlook>>; keyResultId: number }) {
+  const { t } = useText();
+  const language = useLanguage();
+  const entry = outlook.outlooks[keyResultId];
+  if (!entry) return <><td /><td /></>;
+  return (
+    <>
+      <td>{renderPace(t, language, entry.pace, outlook.norm)}</td>
+      <td>{renderForecast(t, language, entry.forecast)}</td>
+    </>
   );
 }

@@ -5,12 +5,14 @@ import { type SnapshotWriteResult, writeSnapshots } from "../kpi/snapshots.serve
 import { logger } from "../logger.server";
 import { refreshScores } from "../okr/scores.server";
 import { companyToday } from "../okr/settings.server";
+import { assertCanWriteSnapshotTeams } from "../people/permissions.server";
 import type { Actor } from "../people/actor.server";
+import { findPeriodsInClosedQuarters } from "../quarters/closed-quarters.server";
 import { decodeFile } from "./csv";
 import { loadLookups } from "./lookups.server";
 import { findOverlaps, type OverlapFinding, type Period } from "./overlap";
 import { planImport } from "./plan";
-import type { ImportKind, ImportOptions, ImportPlan, PlannedSnapshot } from "./types";
+import type { ImportKind, ImportOptions, ImportPlan, PlannedSnapshot, RowError } from "./types";
 
 export interface ImportInput extends ImportOptions {
   fileName: string;
@@ -54,7 +56,7 @@ export function fileHash(content: Uint8Array): string {
 /** Parse and check a file without writing anything. */
 export async function previewImport(db: Kysely<Database>, input: ImportInput): Promise<ImportPreview> {
   const hash = fileHash(input.content);
-  const plan = planImport(decodeFile(input.content), input, await loadLookups(db));
+  const plan = await withClosedQuarterErrors(db, planImport(decodeFile(input.content), input, await loadLookups(db)));
   const preview = toPreview(input, hash, plan, await findPreviousImport(db, input.kind, hash));
   const overlaps = findOverlaps(plan.snapshots, await loadExistingPeriods(db, plan.snapshots));
   return { ...preview, overlaps: overlaps.slice(0, OVERLAP_SAMPLE), overlapCount: overlaps.length };
@@ -112,10 +114,10 @@ export async function runImport(
   const outcome = await db.transaction().execute(async (trx): Promise<ImportOutcome> => {
     const previous = await findPreviousImport(trx, input.kind, hash);
 
-    const plan = planImport(text, input, await loadLookups(trx));
+    const plan = await withClosedQuarterErrors(trx, planImport(text, input, await loadLookups(trx)));
     if (plan.errors.length > 0) return { status: "invalid", preview: toPreview(input, hash, plan, null) };
+    await assertCanWriteSnapshotTeams(trx, actor, new Set(plan.snapshots.map((snapshot) => snapshot.teamId)));
 
-    // TODO(imports): reject snapshots dated inside a closed quarter once quarters can be closed.
     const created = await trx
       .insertInto("imports")
       .values({
@@ -162,6 +164,32 @@ export async function runImport(
   logOutcome(input, outcome);
   if (outcome.status === "imported") await refreshScoresAfterImport(db, outcome.importId, now);
   return outcome;
+}
+
+/**
+ * Add one file error per closed quarter that planned snapshots count in, naming the quarter, the
+ * number of snapshots and the first of them. Aggregated kinds (CRM deals, timesheets) have no
+ * single source row per snapshot, so the error sits on the file.
+ */
+async function withClosedQuarterErrors(db: Kysely<Database>, plan: ImportPlan): Promise<ImportPlan> {
+  const periods = plan.snapshots.map((s) => ({ start: s.periodStart, end: s.periodEnd }));
+  const found = await findPeriodsInClosedQuarters(db, periods);
+  if (found.length === 0) return plan;
+
+  const byQuarter = new Map<string, { count: number; first: PlannedSnapshot }>();
+  for (const { index, quarter } of found) {
+    const entry = byQuarter.get(quarter);
+    if (entry) entry.count += 1;
+    else byQuarter.set(quarter, { count: 1, first: plan.snapshots[index] });
+  }
+  const errors: RowError[] = [...byQuarter].map(([quarter, { count, first }]) => ({
+    row: 1,
+    column: "",
+    value: quarter,
+    code: "closed_quarter",
+    params: { quarter, count, metric: first.metricKey, team: first.teamKey, start: first.periodStart, end: first.periodEnd },
+  }));
+  return { ...plan, errors: [...errors, ...plan.errors] };
 }
 
 /** Import CSV text, as the demo loader does with its files; the text is stored as UTF-8. */

@@ -31,7 +31,8 @@ export type RowErrorCode =
   | "ambiguous_person"
   | "close_before_engage"
   | "invalid_boolean"
-  | "duplicate_snapshot";
+  | "duplicate_snapshot"
+  | "closed_quarter";
 
 /**
  * A problem with one row, worded later in the reader's language. `row` is the row number a

@@ -9,7 +9,7 @@ export interface ChartLine<Id extends string = string> {
 }
 
 export type KeyResultLineId = "value" | "baseline" | "target";
-export type ScoreLineId = "score" | "norm";
+export type ScoreLineId = "score" | "norm" | "expected";
 
 export interface KeyResultChartData {
   unit: string | null;
@@ -18,7 +18,7 @@ export interface KeyResultChartData {
   scoreEmpty: boolean;
   /** The value over the quarter, with flat baseline and target lines over the same dates. */
   valueLines: ChartLine<KeyResultLineId>[];
-  /** The score (0..1) over the quarter, with a flat line at the norm. */
+  /** The score (0..1) over the quarter, with a flat line at the norm and the expected score by each date. */
   scoreLines: ChartLine<ScoreLineId>[];
 }
 
@@ -31,9 +31,14 @@ const flatLine = <Id extends string>(id: Id, dates: string[], y: number): ChartL
 /**
  * Shape a key result's weekly values and scores for the two charts on its page. nivo logs an invalid
  * path for a line without points, so a chart whose main line has no value is flagged empty and its
- * reference lines are left out.
+ * reference lines are left out. `expected` is the score expected by each date (the norm × the elapsed
+ * share of the quarter); an empty list draws no such line.
  */
-export function keyResultChartData(series: KeyResultSeries, norm: number): KeyResultChartData {
+export function keyResultChartData(
+  series: KeyResultSeries,
+  norm: number,
+  expected: { date: IsoDate; score: number }[] = [],
+): KeyResultChartData {
   const dates = series.points.map((p) => p.date);
   const value: ChartLine<"value"> = { id: "value", data: series.points.map((p) => ({ x: p.date, y: p.value })) };
   const score: ChartLine<"score"> = { id: "score", data: series.points.map((p) => ({ x: p.date, y: p.score })) };
@@ -47,6 +52,9 @@ export function keyResultChartData(series: KeyResultSeries, norm: number): KeyRe
     if (series.target !== null) valueLines.push(flatLine("target", dates, series.target));
   }
   const scoreLines: ChartLine<ScoreLineId>[] = scoreEmpty ? [] : [score, flatLine("norm", dates, norm)];
+  if (!scoreEmpty && expected.length > 0) {
+    scoreLines.push({ id: "expected", data: expected.map((point) => ({ x: point.date, y: point.score })) });
+  }
 
   return { unit: series.unit, valueEmpty, scoreEmpty, valueLines, scoreLines };
 }

@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
+import { assertCanWriteSnapshotTeams } from "../people/permissions.server";
 import type { Database, MetricKind, SnapshotSource } from "../../db/schema";
 import type { FieldErrors } from "../components/forms/field-errors";
 import { inTransaction, recordAudit } from "../okr/audit.server";
 import type { Actor } from "../people/actor.server";
+import { findPeriodsInClosedQuarters } from "../quarters/closed-quarters.server";
 import type { SnapshotEntryInput } from "./snapshot-entry";
 import { writeSnapshots } from "./snapshots.server";
-
-// TODO(kpi): reject a snapshot dated inside a closed quarter once quarters can be closed.
 
 export type SnapshotEntryResult =
   | { ok: true; id: number; outcome: "inserted" | "unchanged" }
@@ -16,7 +16,8 @@ export type SnapshotEntryResult =
 /**
  * Record one snapshot entered by hand, with source "manual". A value for a period that already has
  * one replaces it; the result then contains the old value, and writeSnapshots audits the change. A new
- * snapshot gets a "create" audit entry. A stock metric takes a single day only.
+ * snapshot gets a "create" audit entry. A stock metric takes a single day only, and a period whose
+ * middle day lies in a closed quarter is rejected on the field "period".
  */
 export async function recordManualSnapshot(
   db: Kysely<Database>,
@@ -24,6 +25,7 @@ export async function recordManualSnapshot(
   input: SnapshotEntryInput,
   now: Date,
 ): Promise<SnapshotEntryResult> {
+  await assertCanWriteSnapshotTeams(db, actor, [input.teamId]);
   const errors: FieldErrors = {};
   const metric = await db.selectFrom("metrics").select(["id", "kind"]).where("id", "=", input.metricId).executeTakeFirst();
   if (!metric) errors.metricId = { code: "unknown_metric" };
@@ -31,6 +33,9 @@ export async function recordManualSnapshot(
 
   const team = await db.selectFrom("teams").select("id").where("id", "=", input.teamId).executeTakeFirst();
   if (!team) errors.teamId = { code: "unknown_team" };
+
+  const [closed] = await findPeriodsInClosedQuarters(db, [input.period]);
+  if (closed) errors.period = { code: "closed_quarter", params: { quarter: closed.quarter } };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   return inTransaction(db, async (trx) => {

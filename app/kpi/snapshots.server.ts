@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, SnapshotSource } from "../../db/schema";
+import { assertPeriodsOpen } from "../quarters/closed-quarters.server";
 import { midDay } from "./calendar";
 
 /** A value of one metric for one team over a period of whole days (both ends inclusive). */
@@ -37,6 +38,7 @@ const keyOf = (row: { metricId: number; teamId: number; periodStart: string; per
  * replaces the old one and leaves an audit entry with both values, an equal value changes nothing.
  * Writing the same rows twice is therefore idempotent. Call it inside a transaction to make a batch
  * all-or-nothing; the input must already be validated (finite values, start on or before end).
+ * Throws ClosedQuarterError, writing nothing, when a row's middle day lies in a closed quarter.
  */
 export async function writeSnapshots(
   db: Kysely<Database>,
@@ -45,6 +47,7 @@ export async function writeSnapshots(
 ): Promise<SnapshotWriteResult> {
   const result: SnapshotWriteResult = { inserted: 0, replaced: 0, unchanged: 0 };
   if (rows.length === 0) return result;
+  await assertPeriodsOpen(db, rows.map((row) => ({ start: row.periodStart, end: row.periodEnd })));
 
   // Sorting in index order serves two ends. Equal keys become neighbours, and the later row wins as
   // if each row were written in turn, because the sort is stable. Inserts also append to each

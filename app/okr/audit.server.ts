@@ -6,7 +6,7 @@ export interface AuditChange {
   /** Table-like name of what changed: "objective", "key_result", "team", "person". */
   entity: string;
   entityId: number;
-  action: "create" | "update" | "archive";
+  action: "create" | "update" | "archive" | AccountAuditAction;
   /** The row before the change; null for a create. Stored as JSON. */
   oldValue: unknown;
   /** The row after the change. Stored as JSON. */
@@ -37,3 +37,6 @@ export async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<
   if (db.isTransaction) return work(db);
   return db.transaction().execute(work);
 }
+
+/** Audit actions on a person's sign-in account; their values never contain a password or token. */
+export type AccountAuditAction = "invite" | "reset_link" | "password_set" | "password_change";

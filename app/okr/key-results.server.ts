@@ -4,9 +4,12 @@ import type { Database, KeyResult, Objective } from "../../db/schema";
 import { type FieldErrors, type WriteResult, invalid } from "../components/forms/field-errors";
 import type { KpiParameter } from "../kpi/types";
 import type { Actor } from "../people/actor.server";
+import { assertCanEditTeam } from "../people/permissions.server";
 import { inTransaction, recordAudit } from "./audit.server";
 import { type KeyResultInput, paramFieldName } from "./forms";
 import { getObjective } from "./objectives.server";
+import { isQuarter } from "../kpi/calendar";
+import { isQuarterClosed } from "../quarters/closed-quarters.server";
 import { checkTargets } from "./scoring";
 
 /** A KPI a key result can be bound to, as the form lists it. */
@@ -56,7 +59,19 @@ export async function listKpiChoices(db: Kysely<Database>): Promise<KpiChoice[]>
   return rows.map((row) => ({ ...row, params: kpiParamsSchema.parse(JSON.parse(row.params)) }));
 }
 
-/** Create a key result under an objective; returns null when the objective does not exist or is archived. */
+/**
+ * Field errors (on "form") for a change to a key result of an objective whose quarter is closed:
+ * a closed quarter's key results are read-only.
+ */
+async function closedQuarterErrors(db: Kysely<Database>, objective: Objective): Promise<FieldErrors | null> {
+  if (!isQuarter(objective.period) || !(await isQuarterClosed(db, objective.period))) return null;
+  return { form: { code: "closed_quarter", params: { quarter: objective.period } } };
+}
+
+/**
+ * Create a key result under an objective. Returns null when the objective does not exist or is
+ * archived, and an error on "form" when its quarter is closed.
+ */
 export async function createKeyResult(
   db: Kysely<Database>,
   actor: Actor,
@@ -66,6 +81,10 @@ export async function createKeyResult(
 ): Promise<WriteResult | null> {
   const objective = await getObjective(db, objectiveId);
   if (!objective) return null;
+  await assertCanEditTeam(db, actor, objective.team_id);
+
+  const closed = await closedQuarterErrors(db, objective);
+  if (closed) return invalid(closed);
 
   const checked = await checkKeyResult(db, objective, input, null);
   if (!checked.ok) return invalid(checked.errors);
@@ -86,7 +105,10 @@ export async function createKeyResult(
   });
 }
 
-/** Update a key result; returns null when it, or its objective, does not exist or is archived. */
+/**
+ * Update a key result. Returns null when it, or its objective, does not exist or is archived, and
+ * an error on "form" when its quarter is closed.
+ */
 export async function updateKeyResult(
   db: Kysely<Database>,
   actor: Actor,
@@ -98,6 +120,10 @@ export async function updateKeyResult(
   if (!old) return null;
   const objective = await getObjective(db, old.objective_id);
   if (!objective) return null;
+  await assertCanEditTeam(db, actor, objective.team_id);
+
+  const closed = await closedQuarterErrors(db, objective);
+  if (closed) return invalid(closed);
 
   const checked = await checkKeyResult(db, objective, input, id);
   if (!checked.ok) return invalid(checked.errors);
@@ -119,7 +145,8 @@ export async function updateKeyResult(
 
 /**
  * Archive a key result: it leaves every page and score. Rejected with an error on "form" when the
- * objective's other active key results would then all weigh zero. Returns null when it does not exist.
+ * objective's other active key results would then all weigh zero, or when its quarter is closed.
+ * Returns null when it does not exist.
  */
 export async function archiveKeyResult(
   db: Kysely<Database>,
@@ -129,6 +156,11 @@ export async function archiveKeyResult(
 ): Promise<WriteResult | null> {
   const old = await getKeyResult(db, id);
   if (!old) return null;
+  const objective = await getObjective(db, old.objective_id);
+  if (!objective) return null;
+  await assertCanEditTeam(db, actor, objective.team_id);
+  const closed = await closedQuarterErrors(db, objective);
+  if (closed) return invalid(closed);
 
   const others = await otherWeights(db, old.objective_id, id);
   if (others.length > 0 && others.every((weight) => weight === 0)) {
@@ -150,7 +182,7 @@ export async function archiveKeyResult(
 }
 
 type Checked =
-  | { ok: true; columns: Omit<KeyResult, "id" | "objective_id" | "grade" | "archived_at" | "created_at" | "updated_at"> }
+  | { ok: true; columns: Omit<KeyResult, "id" | "objective_id" | "grade" | "archived_at" | "created_at" | "updated_at" | "carried_from_id"> }
   | { ok: false; errors: FieldErrors };
 
 /** Check a key result against the database and its rules, and map it to columns. */

@@ -9,6 +9,8 @@ import type { KeyResultReport, KpiSummary, ObjectiveLink, ObjectiveReport } from
 import { personNamesById, teamNamesById } from "./reports.server";
 import { cachedScoreQuarter } from "./score-cache.server";
 import { keyResultSeries } from "./scores.server";
+import { NO_OUTLOOK, loadPageOutlook } from "./page-outlook.server";
+import { expectedScoreLine } from "./pace";
 import { getSettings } from "./settings.server";
 import type { QuarterScores } from "./types";
 
@@ -49,6 +51,7 @@ export async function loadObjectiveReport(
     .orderBy("id")
     .execute();
   const scores = await scoresOfPeriod(db, objective.period, today);
+  const score = scores?.objectives.find((o) => o.objectiveId === objectiveId) ?? null;
   const settings = await getSettings(db);
   const kpis = await listKpiSummaries(db);
 
@@ -61,7 +64,7 @@ export async function loadObjectiveReport(
     },
     parent: parent ? toLink(parent) : null,
     children: children.map(toLink),
-    score: scores?.objectives.find((o) => o.objectiveId === objectiveId) ?? null,
+    score,
     asOf: scores?.asOf ?? null,
     norm: scores?.norm ?? settings.successNorm,
     fiscalStartMonth: settings.fiscalStartMonth,
@@ -70,6 +73,7 @@ export async function loadObjectiveReport(
     teamNames: await teamNamesById(db),
     ownerNames: await personNamesById(db),
     generatedData: settings.generatedDataTeamIds.includes(objective.team_id),
+    outlook: scores ? await loadPageOutlook(db, scores, today, score ? score.keyResults.map((kr) => kr.keyResultId) : []) : NO_OUTLOOK,
   };
 }
 
@@ -117,6 +121,8 @@ export async function loadKeyResultReport(
     chart: keyResultChartData(
       series ?? { keyResultId, unit: kpi?.unit ?? null, baseline: null, target: null, points: [] },
       norm,
+      scores ? expectedScoreLine(scores.window, (series?.points ?? []).map((p) => p.date), norm) : [],
     ),
+    outlook: scores ? await loadPageOutlook(db, scores, today, [keyResultId]) : NO_OUTLOOK,
   };
 }

@@ -3,13 +3,13 @@ import type { Database, Objective } from "../../db/schema";
 import { type FieldError, type FieldErrors, type WriteResult, invalid } from "../components/forms/field-errors";
 import { isQuarter } from "../kpi/calendar";
 import type { Actor } from "../people/actor.server";
+import { assertCanEditTeam } from "../people/permissions.server";
 import { listPeople } from "../people/people.server";
 import { indentedName, teamTreeOrder } from "../people/team-tree";
 import { listTeams } from "../people/teams.server";
+import { assertQuarterOpen, isQuarterClosed } from "../quarters/closed-quarters.server";
 import { inTransaction, recordAudit } from "./audit.server";
 import type { ObjectiveInput } from "./forms";
-
-// TODO(okr): objectives of a closed quarter are read-only; reject their edits once quarters can be closed.
 
 /** Load an objective that is not archived; undefined when there is none. */
 export async function getObjective(db: Kysely<Database>, id: number): Promise<Objective | undefined> {
@@ -74,12 +74,28 @@ export async function objectiveFormChoices(
   return { teams, people, parents };
 }
 
+/** Field errors for a write to an objective of a closed quarter, or for moving one into a closed quarter. */
+async function closedQuarterErrors(db: Kysely<Database>, oldPeriod: string | null, newPeriod: string): Promise<FieldErrors> {
+  if (oldPeriod !== null && isQuarter(oldPeriod) && (await isQuarterClosed(db, oldPeriod))) {
+    return { form: { code: "closed_quarter", params: { quarter: oldPeriod } } };
+  }
+  if (isQuarter(newPeriod) && (await isQuarterClosed(db, newPeriod))) {
+    return { period: { code: "closed_quarter_period", params: { quarter: newPeriod } } };
+  }
+  return {};
+}
+
+/** Create an objective. A period that is a closed quarter is rejected on the field "period". */
 export async function createObjective(
   db: Kysely<Database>,
   actor: Actor,
   input: ObjectiveInput,
   now: Date,
 ): Promise<WriteResult> {
+  await assertCanEditTeam(db, actor, input.teamId);
+  const closed = await closedQuarterErrors(db, null, input.period);
+  if (Object.keys(closed).length > 0) return invalid(closed);
+
   const errors = await checkObjective(db, input, null);
   if (Object.keys(errors).length > 0) return invalid(errors);
 
@@ -94,7 +110,10 @@ export async function createObjective(
   });
 }
 
-/** Update an objective; returns null when it does not exist or is archived. */
+/**
+ * Update an objective; returns null when it does not exist or is archived. An objective of a closed
+ * quarter is read-only (an error on "form"), and it cannot move into a closed quarter.
+ */
 export async function updateObjective(
   db: Kysely<Database>,
   actor: Actor,
@@ -104,6 +123,11 @@ export async function updateObjective(
 ): Promise<WriteResult | null> {
   const old = await getObjective(db, id);
   if (!old) return null;
+  await assertCanEditTeam(db, actor, old.team_id);
+  await assertCanEditTeam(db, actor, input.teamId);
+
+  const closed = await closedQuarterErrors(db, old.period, input.period);
+  if (Object.keys(closed).length > 0) return invalid(closed);
 
   const errors = await checkObjective(db, input, id);
   if (Object.keys(errors).length > 0) return invalid(errors);
@@ -125,11 +149,14 @@ export async function updateObjective(
 /**
  * Archive an objective: it and its key results leave every page and score. Objectives aligned
  * under it keep their parent link. Returns false when it does not exist or is already archived.
+ * Throws ClosedQuarterError when its period is a closed quarter.
  */
 export async function archiveObjective(db: Kysely<Database>, actor: Actor, id: number, now: Date): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const old = await getObjective(trx, id);
     if (!old) return false;
+    await assertCanEditTeam(trx, actor, old.team_id);
+    await assertQuarterOpen(trx, old.period);
 
     const row = await trx
       .updateTable("objectives")

@@ -2,8 +2,9 @@ import type { KeyResultKind, KpiDirection, ObjectiveStatus } from "../../db/sche
 import type { Language } from "../i18n/language";
 import type { DateWindow, IsoDate } from "../kpi/calendar";
 import type { KeyResultChartData } from "../kpi/chart-data";
+import type { StaleInput } from "../kpi/staleness";
 import type { ObjectiveTree, TeamBar, TeamRow } from "./dashboard";
-import type { KeyResultSeries, KeyResultScore, ObjectiveScore, QuarterScores } from "./types";
+import type { KeyResultOutlook, KeyResultSeries, KeyResultScore, ObjectiveScore, QuarterScores } from "./types";
 
 /** Something named in both languages, such as a KPI or a metric. */
 export interface Bilingual {
@@ -50,6 +51,7 @@ export interface DashboardReport extends QuarterChoice {
   generatedDataTeamIds: number[];
   /** True when the quarter has too many key results to list them all: objectives show a count. */
   compact: boolean;
+  outlook: PageOutlook;
 }
 
 export interface TeamComparisonReport extends QuarterChoice {
@@ -86,6 +88,7 @@ export interface ObjectiveReport {
   ownerNames: Record<number, string>;
   /** True when the objective's team has generated figures. */
   generatedData: boolean;
+  outlook: PageOutlook;
 }
 
 export interface KeyResultReport {
@@ -104,4 +107,14 @@ export interface KeyResultReport {
   chart: KeyResultChartData;
   /** True when the team the KPI is evaluated for has generated figures. */
   generatedData: boolean;
+  outlook: PageOutlook;
+}
+
+/** Pace, forecast and stale inputs of a page's key results, by key result id. */
+export interface PageOutlook {
+  /** True when the quarter is closed: its scores are frozen and its OKRs read-only. */
+  closed: boolean;
+  outlooks: Record<number, KeyResultOutlook>;
+  /** Inputs of each KPI key result without a recent snapshot; absent when all are fresh. */
+  staleInputs: Record<number, StaleInput[]>;
 }

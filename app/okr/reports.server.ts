@@ -13,6 +13,7 @@ import {
 } from "./dashboard";
 import type { DashboardReport, QuarterChoice, TeamComparisonReport } from "./report-types";
 import type { ObjectiveSummary } from "./types";
+import { loadPageOutlook } from "./page-outlook.server";
 import { cachedScoreQuarter } from "./score-cache.server";
 import { getSettings } from "./settings.server";
 
@@ -114,6 +115,8 @@ export async function loadDashboard(
     ownerNames: await personNamesById(db),
     generatedDataTeamIds: settings.generatedDataTeamIds,
     compact,
+    // A compact dashboard lists no key results, so it needs no pace, forecast or staleness.
+    outlook: await loadPageOutlook(db, scores, options.today, compact ? [] : undefined),
   };
 }
 

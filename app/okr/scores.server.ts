@@ -4,6 +4,7 @@ import { type DateWindow, type IsoDate, isQuarter, periodWindow, quarterWindow }
 import { getKpiById, listKpis } from "../kpi/catalog.server";
 import { loadKpiEvaluator } from "../kpi/evaluate.server";
 import type { KpiDefinition, KpiEvaluator } from "../kpi/types";
+import { loadFrozenScores } from "../quarters/frozen-scores.server";
 import {
   evaluateKeyResult,
   type KeyResultEvaluation,
@@ -22,7 +23,8 @@ type ObjectiveRow = Pick<Objective, "id" | "title" | "period" | "team_id" | "par
 /**
  * Score every objective of a quarter that is not archived, with its key results that are not
  * archived, as of today (at most the quarter's last day). All KPIs are evaluated from one
- * evaluator loaded for the whole quarter. Throws on a quarter that is not of the form 2026-Q4.
+ * evaluator loaded for the whole quarter. A key result whose score was frozen when the quarter
+ * closed keeps that value, progress and score. Throws on a quarter that is not of the form 2026-Q4.
  */
 export async function scoreQuarter(
   db: Kysely<Database>,
@@ -65,9 +67,11 @@ export async function scoreQuarter(
     planned.filter((p) => p.kr.kind !== "milestone" && p.kpi !== null).map((p) => p.window),
   );
 
+  const frozen = asOf === window.end ? await loadFrozenScores(db, keyResults.map((kr) => kr.id), asOf) : new Map();
+
   const byObjective = new Map<number, KeyResultScore[]>();
   for (const p of planned) {
-    const evaluation = evaluateKeyResult(p.kr, p.kpi, evaluator, p.teamId, p.window);
+    const evaluation = { ...evaluateKeyResult(p.kr, p.kpi, evaluator, p.teamId, p.window), ...frozen.get(p.kr.id) };
     const score: KeyResultScore = {
       ...describeKeyResult(p.kr, p.kpi, p.teamId, p.window ?? emptyWindow(window)),
       ...evaluation,
@@ -132,8 +136,9 @@ export async function keyResultSeries(
   const evaluator = kpi && kr.kind !== "milestone" ? await loadEvaluatorFor(db, windows) : null;
 
   const teamId = kr.scope_team_id ?? kr.objective_team_id;
+  const frozen = asOf === period.end ? await loadFrozenScores(db, [keyResultId], asOf) : new Map();
   series.points = days.map((date, i) => {
-    const evaluation = evaluateKeyResult(kr, kpi, evaluator, teamId, windows[i]);
+    const evaluation = { ...evaluateKeyResult(kr, kpi, evaluator, teamId, windows[i]), ...(date === asOf ? frozen.get(keyResultId) : undefined) };
     // Without a value a key result scores 0, on the chart as in the quarter's score.
     return { date, value: evaluation.value, score: evaluation.score };
   });

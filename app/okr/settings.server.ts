@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { type IsoDate, todayIn } from "../kpi/calendar";
 import { DEFAULT_SUCCESS_NORM } from "./scoring";
+import { DEFAULT_SURVEY_THRESHOLD, MIN_SURVEY_THRESHOLD } from "../survey/suppression";
 
 export interface CompanySettings {
   /** IANA time zone in which dates are calendar dates. */
@@ -13,6 +14,10 @@ export interface CompanySettings {
   fiscalStartMonth: number;
   /** Teams whose figures are generated (the demo's delivery team), marked as such on their pages. */
   generatedDataTeamIds: number[];
+  /** Fewest survey answers a group needs in a period before its aggregates are shown; at least 3. */
+  surveyThreshold: number;
+  /** Teams whose survey answers are generated (the demo's teams), marked as such on the survey pages. */
+  generatedSurveyTeamIds: number[];
 }
 
 const settingsSchema = z.object({
@@ -21,6 +26,16 @@ const settingsSchema = z.object({
   fiscalStartMonth: z.coerce.number().int().min(1).max(12).catch(1),
   // Stored as a comma-separated list of team ids, e.g. "6".
   generatedDataTeamIds: z
+    .string()
+    .transform((text) => text.split(",").map(Number).filter((id) => Number.isInteger(id) && id > 0))
+    .catch([]),
+  // A stored value below the minimum is raised to it, never taken as is.
+  surveyThreshold: z.coerce
+    .number()
+    .int()
+    .catch(DEFAULT_SURVEY_THRESHOLD)
+    .transform((n) => Math.max(MIN_SURVEY_THRESHOLD, n)),
+  generatedSurveyTeamIds: z
     .string()
     .transform((text) => text.split(",").map(Number).filter((id) => Number.isInteger(id) && id > 0))
     .catch([]),

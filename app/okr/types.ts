@@ -1,6 +1,8 @@
 import type { KeyResultKind, ObjectiveStatus, WindowKind } from "../../db/schema";
 import type { DateWindow, IsoDate } from "../kpi/calendar";
 import type { KpiInput, NoValueReason } from "../kpi/types";
+import type { Forecast } from "./forecast";
+import type { Pace } from "./pace";
 
 export type ScoreColour = "green" | "amber" | "red";
 
@@ -95,4 +97,10 @@ export interface KeyResultSeries {
   baseline: number | null;
   target: number | null;
   points: { date: IsoDate; value: number | null; score: number | null }[];
+}
+
+/** A key result's pace against the norm and its forecast end-of-quarter score. */
+export interface KeyResultOutlook {
+  pace: Pace;
+  forecast: Forecast;
 }

@@ -1,38 +1,53 @@
 import type { Kysely } from "kysely";
-import type { Database, Person } from "../../db/schema";
+import type { Database, Person as PersonRow } from "../../db/schema";
+import { deleteSessionsOf } from "../auth/session.server";
 import { type FieldErrors, type WriteResult, invalid } from "../components/forms/field-errors";
 import { inTransaction, recordAudit } from "../okr/audit.server";
 import type { Actor } from "./actor.server";
 import type { PersonInput } from "./forms";
+import { requireRole } from "./permissions.server";
 
-// TODO(people): only admins should change people and roles; every actor is an admin until sign-in exists.
+/** A person without the password hash, which never leaves this module, a page or the audit log. */
+export type Person = Omit<PersonRow, "password_hash">;
+
+const PUBLIC_COLUMNS = ["id", "name", "email", "role", "team_id", "started_on", "ended_on", "created_at"] as const;
 
 export async function listPeople(db: Kysely<Database>): Promise<Person[]> {
-  return db.selectFrom("people").selectAll().orderBy("name").execute();
+  return db.selectFrom("people").select(PUBLIC_COLUMNS).orderBy("name").execute();
 }
 
 export async function getPerson(db: Kysely<Database>, id: number): Promise<Person | undefined> {
-  return db.selectFrom("people").selectAll().where("id", "=", id).executeTakeFirst();
+  return db.selectFrom("people").select(PUBLIC_COLUMNS).where("id", "=", id).executeTakeFirst();
 }
 
-/** Create a person; the email (stored in lowercase) must be unique. */
+/** Whether the person has set a password (signed up). */
+export async function hasPassword(db: Kysely<Database>, id: number): Promise<boolean> {
+  const row = await db.selectFrom("people").select("password_hash").where("id", "=", id).executeTakeFirst();
+  return Boolean(row?.password_hash);
+}
+
+/** Create a person (admins only); the email (stored in lowercase) must be unique. */
 export async function createPerson(
   db: Kysely<Database>,
   actor: Actor,
   input: PersonInput,
   now: Date,
 ): Promise<WriteResult> {
+  requireRole(actor, "admin");
   const errors = await checkPerson(db, input, null);
   if (Object.keys(errors).length > 0) return invalid(errors);
 
   return inTransaction(db, async (trx) => {
-    const row = await trx.insertInto("people").values(toColumns(input)).returningAll().executeTakeFirstOrThrow();
+    const row = await trx.insertInto("people").values(toColumns(input)).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { entity: "person", entityId: row.id, action: "create", oldValue: null, newValue: row }, now);
     return { ok: true, id: row.id };
   });
 }
 
-/** Update a person, role included; returns null for an unknown person. */
+/**
+ * Update a person, role included (admins only); returns null for an unknown person. A change of
+ * role or an end of employment signs the person out everywhere, so that it applies at once.
+ */
 export async function updatePerson(
   db: Kysely<Database>,
   actor: Actor,
@@ -40,6 +55,7 @@ export async function updatePerson(
   input: PersonInput,
   now: Date,
 ): Promise<WriteResult | null> {
+  requireRole(actor, "admin");
   const old = await getPerson(db, id);
   if (!old) return null;
 
@@ -51,9 +67,10 @@ export async function updatePerson(
       .updateTable("people")
       .set(toColumns(input))
       .where("id", "=", id)
-      .returningAll()
+      .returning(PUBLIC_COLUMNS)
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { entity: "person", entityId: id, action: "update", oldValue: old, newValue: row }, now);
+    if (old.role !== row.role || old.ended_on !== row.ended_on) await deleteSessionsOf(trx, id);
     return { ok: true, id };
   });
 }

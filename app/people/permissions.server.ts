@@ -47,3 +47,34 @@ export async function canEditTeam(db: Kysely<Database>, actor: Actor, teamId: nu
   if (teamId === null) return false;
   return (await ledTeamIds(db, actor)).has(teamId);
 }
+
+/** Throw 403 unless the actor may edit objectives and key results of the team. */
+export async function assertCanEditTeam(db: Kysely<Database>, actor: Actor, teamId: number | null): Promise<void> {
+  if (!(await canEditTeam(db, actor, teamId))) throw forbidden();
+}
+
+/**
+ * Whether the actor may record a check-in on a key result: admins always, the key result's owner,
+ * and a lead of the objective's team (or of a team above it).
+ */
+export async function canCheckIn(
+  db: Kysely<Database>,
+  actor: Actor,
+  keyResult: { owner_id: number | null; team_id: number },
+): Promise<boolean> {
+  if (actor.role === "admin") return true;
+  if (actor.personId !== null && keyResult.owner_id === actor.personId) return true;
+  return (await ledTeamIds(db, actor)).has(keyResult.team_id);
+}
+
+/** Throw 403 unless the actor may import or enter snapshots for the team (admins, and leads for their teams). */
+export async function assertCanWriteSnapshots(db: Kysely<Database>, actor: Actor, teamId: number): Promise<void> {
+  if (!(await canEditTeam(db, actor, teamId))) throw forbidden();
+}
+
+/** Throw 403 unless the actor may write snapshots for every one of the teams (an import's teams). */
+export async function assertCanWriteSnapshotTeams(db: Kysely<Database>, actor: Actor, teamIds: Iterable<number>): Promise<void> {
+  if (actor.role === "admin") return;
+  const allowed = await ledTeamIds(db, actor);
+  for (const teamId of teamIds) if (!allowed.has(teamId)) throw forbidden();
+}

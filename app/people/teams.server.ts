@@ -4,8 +4,7 @@ import { type FieldError, type FieldErrors, type WriteResult, invalid } from "..
 import { inTransaction, recordAudit } from "../okr/audit.server";
 import type { Actor } from "./actor.server";
 import type { TeamCreateInput, TeamUpdateInput } from "./forms";
-
-// TODO(people): only admins should change teams; every actor is an admin until sign-in exists.
+import { requireRole } from "./permissions.server";
 
 export async function listTeams(db: Kysely<Database>): Promise<Team[]> {
   return db.selectFrom("teams").selectAll().orderBy("name").execute();
@@ -16,7 +15,7 @@ export async function getTeam(db: Kysely<Database>, id: number): Promise<Team | 
 }
 
 /**
- * Create a team under a parent. Without a parent it becomes the company (the root team), which is
+ * Create a team under a parent (admins only). Without a parent it becomes the company (the root team), which is
  * allowed only while there is none.
  */
 export async function createTeam(
@@ -25,6 +24,7 @@ export async function createTeam(
   input: TeamCreateInput,
   now: Date,
 ): Promise<WriteResult> {
+  requireRole(actor, "admin");
   const errors: FieldErrors = {};
   const duplicate = await db.selectFrom("teams").select("id").where("key", "=", input.key).executeTakeFirst();
   if (duplicate) errors.key = { code: "duplicate_key", params: { value: input.key } };
@@ -55,6 +55,7 @@ export async function updateTeam(
   input: TeamUpdateInput,
   now: Date,
 ): Promise<WriteResult | null> {
+  requireRole(actor, "admin");
   const old = await getTeam(db, id);
   if (!old) return null;
 

@@ -2,7 +2,9 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { FieldErrors } from "~/components/forms/field-errors";
+import { ClosedQuarterBanner } from "~/components/closed-quarter-banner";
 import { ObjectiveTree } from "~/components/objective-tree";
+import { OutlookProvider } from "~/components/outlook-context";
 import { QuarterPicker } from "~/components/quarter-picker";
 import { QueryErrors } from "~/components/query-errors";
 import { ScoreBadge } from "~/components/score-badge";
@@ -18,14 +20,17 @@ import type { DashboardReport } from "~/okr/report-types";
 import { loadDashboard } from "~/okr/reports.server";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { HomeSurvey } from "~/survey/components/survey-questions";
+import { loadSurveyPrompt, type SurveyPrompt } from "~/survey/prompt.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const today = await companyToday(context.db, context.now());
+  const survey = await loadSurveyPrompt(context.db, actor, request, context.now());
 
   const { quarter, errors } = parseQuarterParam(new URL(request.url));
   const report = await loadDashboard(context.db, { quarter, today });
-  const result = { report, errors, title: await pageTitle(request, report) };
+  const result = { report, errors, survey, title: await pageTitle(request, report) };
   return Object.keys(errors).length > 0 ? data(result, { status: 400 }) : result;
 }
 
@@ -34,12 +39,12 @@ async function pageTitle(request: Request, report: DashboardReport): Promise<str
 }
 
 export default function Dashboard() {
-  const { report, errors } = useLoaderData<typeof loader>();
-  return <DashboardView report={report} errors={errors} />;
+  const { report, errors, survey } = useLoaderData<typeof loader>();
+  return <DashboardView report={report} errors={errors} survey={survey} />;
 }
 
 /** Render the dashboard from report data; it is kept apart from the loader so that tests can render it. */
-export function DashboardView({ report, errors }: { report: DashboardReport; errors: FieldErrors }) {
+export function DashboardView({ report, errors, survey }: { report: DashboardReport; errors: FieldErrors; survey?: SurveyPrompt }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notStarted = report.asOf < report.window.start;
@@ -47,6 +52,7 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
     <FiscalYearProvider value={report.fiscalStartMonth}>
       <h1>{t("reports.dashboard.title", { quarter: report.quarter })}</h1>
       <QueryErrors errors={errors} />
+      {survey ? <HomeSurvey prompt={survey} /> : null}
       <QuarterPicker options={report.options} selected={report.quarter} current={report.current} />
       <p className="muted">
         {notStarted
@@ -57,6 +63,7 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
               end: formatDate(language, report.window.end),
             })}
       </p>
+      {report.outlook.closed ? <ClosedQuarterBanner quarter={report.quarter} /> : null}
 
       <section className="company-summary">
         <p>
@@ -70,6 +77,12 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
           <Link to={`/objectives/new?quarter=${report.quarter}`}>{t("reports.dashboard.newObjective", { quarter: report.quarter })}</Link>
           {" · "}
           <Link to={`/teams?quarter=${report.quarter}`}>{t("reports.dashboard.compareTeams")}</Link>
+          {" · "}
+          <Link to={`/reports/${report.quarter}`}>{t("quarterReport.title", { quarter: report.quarter })}</Link>
+          {" · "}
+          <a href={`/exports/scores.csv?quarter=${report.quarter}`} download>
+            {t("exports.links.scores")}
+          </a>
         </p>
       </section>
 
@@ -80,7 +93,9 @@ export function DashboardView({ report, errors }: { report: DashboardReport; err
       {report.tree.company.length === 0 && report.tree.teams.length === 0 ? (
         <p className="muted">{t("reports.dashboard.noObjectives", { quarter: report.quarter })}</p>
       ) : (
-        <ObjectiveTree tree={report.tree} teamNames={report.teamNames} ownerNames={report.ownerNames} compact={report.compact} />
+        <OutlookProvider value={{ ...report.outlook, norm: report.norm, teamNames: report.teamNames }}>
+          <ObjectiveTree tree={report.tree} teamNames={report.teamNames} ownerNames={report.ownerNames} compact={report.compact} />
+        </OutlookProvider>
       )}
     </FiscalYearProvider>
   );

@@ -12,6 +12,7 @@ import { runImport } from "~/imports/import.server";
 import type { ImportFormValues, ImportHistoryRow, ImportPageState, ImportsFlash } from "~/imports/page";
 import { loadImportsPage, pageState, previewState, rejectedState } from "~/imports/page.server";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 
 const searchSchema = z.object({
   imported: z.coerce.number().int().positive().optional().catch(undefined),
@@ -21,7 +22,8 @@ const searchSchema = z.object({
 const EMPTY_FORM: ImportFormValues = { kind: "snapshots", numberFormat: "auto", fileName: "", content: "", mappedKind: "", mapping: {} };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
+  requireRole(actor, "lead");
   const search = searchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
 
   const page = await loadImportsPage(context.db, search);
@@ -30,6 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "lead");
 
   const form = await readImportForm(request);
   if (!form.ok) return data(rejectedState(await getLanguage(request), form.errors, form.values), { status: form.status });

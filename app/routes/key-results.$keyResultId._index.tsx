@@ -1,10 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { KeyResultCharts } from "~/components/charts/key-result-charts";
 import { KeyResultDetail } from "~/components/key-result-detail";
 import { KpiValue } from "~/components/kpi-value";
+import { ClosedQuarterBanner } from "~/components/closed-quarter-banner";
+import { OutlookProvider } from "~/components/outlook-context";
 import { ScoreBadge } from "~/components/score-badge";
 import { FiscalYearProvider } from "~/components/fiscal-year";
 import { useLanguage } from "~/components/use-language";
@@ -16,11 +18,13 @@ import type { KeyResultReport } from "~/okr/report-types";
 import { scoreColour } from "~/okr/scoring";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { checkInAction, checkInSectionData } from "~/checkins/check-in-route.server";
+import { CheckInSection } from "~/checkins/components/check-in-section";
 
 const paramsSchema = z.object({ keyResultId: z.coerce.number().int().positive() });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) throw new Response(null, { status: 404 });
 
@@ -29,12 +33,24 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!report) throw new Response(null, { status: 404 });
 
   const t = getI18n(await getLanguage(request)).t;
-  return { report, title: t("reports.meta.keyResult", { title: report.keyResult.title }) };
+  const checkIns = await checkInSectionData(context.db, actor, parsed.data.keyResultId, new URL(request.url));
+  return { report, checkIns, title: t("reports.meta.keyResult", { title: report.keyResult.title }) };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const actor = await requireActor(args.request, args.context.db);
+  return checkInAction(actor, args);
 }
 
 export default function KeyResultPage() {
-  const { report } = useLoaderData<typeof loader>();
-  return <KeyResultView report={report} />;
+  const { report, checkIns } = useLoaderData<typeof loader>();
+  const rejected = useActionData<typeof action>();
+  return (
+    <>
+      <KeyResultView report={report} />
+      <CheckInSection keyResultId={report.keyResult.id} {...checkIns} rejected={rejected} />
+    </>
+  );
 }
 
 export function KeyResultView({ report }: { report: KeyResultReport }) {
@@ -44,6 +60,7 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
 
   return (
     <FiscalYearProvider value={report.fiscalStartMonth}>
+    <OutlookProvider value={{ ...report.outlook, norm: report.norm, teamNames: report.teamNames }}>
       <p className="muted">
         <Link to={`/?quarter=${objective.period}`}>{t("common.nav.dashboard")}</Link>
         {" › "}
@@ -53,11 +70,15 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
         {keyResult.title} {score ? <ScoreBadge score={score.score} colour={score.colour} /> : null}
       </h1>
       {report.generatedData ? <p className="notice">{t("common.generatedNotice")}</p> : null}
-      <p className="no-print">
-        <Link to={`/key-results/${keyResult.id}/edit`}>{t("reports.keyResult.edit")}</Link>
-        {" · "}
-        <Link to={`/key-results/${keyResult.id}/archive`}>{t("reports.keyResult.archive")}</Link>
-      </p>
+      {report.outlook.closed ? (
+        <ClosedQuarterBanner quarter={objective.period} />
+      ) : (
+        <p className="no-print">
+          <Link to={`/key-results/${keyResult.id}/edit`}>{t("reports.keyResult.edit")}</Link>
+          {" · "}
+          <Link to={`/key-results/${keyResult.id}/archive`}>{t("reports.keyResult.archive")}</Link>
+        </p>
+      )}
 
       {score ? (
         <>
@@ -76,6 +97,7 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
 
       <KeyResultCharts data={report.chart} title={keyResult.title} />
       {report.points.length > 0 ? <PointsTable report={report} /> : null}
+    </OutlookProvider>
     </FiscalYearProvider>
   );
 }

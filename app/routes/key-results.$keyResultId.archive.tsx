@@ -8,6 +8,7 @@ import { getLanguage } from "~/i18n/language.server";
 import { archiveKeyResult, getKeyResultWithObjective } from "~/okr/key-results.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
+import { assertCanEditTeam } from "~/people/permissions.server";
 
 /** Load the key result and its objective. Throws a 404 when either is unknown or archived. */
 async function keyResultOf(context: LoaderFunctionArgs["context"], keyResultId: string | undefined) {
@@ -17,8 +18,9 @@ async function keyResultOf(context: LoaderFunctionArgs["context"], keyResultId: 
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const { keyResult, objective } = await keyResultOf(context, params.keyResultId);
+  await assertCanEditTeam(context.db, actor, objective.team_id);
 
   const t = translator(await getLanguage(request));
   return {
@@ -31,6 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
   const { keyResult, objective } = await keyResultOf(context, params.keyResultId);
+  await assertCanEditTeam(context.db, actor, objective.team_id);
 
   const result = await archiveKeyResult(context.db, actor, keyResult.id, context.now());
   if (!result) throw notFound();

@@ -15,6 +15,7 @@ import { getKeyResultWithObjective, listKpiChoices, updateKeyResult } from "~/ok
 import { teamAndPeopleChoices } from "~/okr/objectives.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
+import { assertCanEditTeam } from "~/people/permissions.server";
 import { getTeam } from "~/people/teams.server";
 
 const text = (id: number | null) => (id === null ? "" : String(id));
@@ -51,8 +52,9 @@ function storedValues(keyResult: KeyResult, language: Language): Record<string, 
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const { keyResult, objective } = await keyResultOf(context, params.keyResultId);
+  await assertCanEditTeam(context.db, actor, objective.team_id);
 
   const language = await getLanguage(request);
   const t = translator(language);
@@ -70,6 +72,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
   const { keyResult, objective } = await keyResultOf(context, params.keyResultId);
+  await assertCanEditTeam(context.db, actor, objective.team_id);
   const language = await getLanguage(request);
 
   const values = formValues(await request.formData());

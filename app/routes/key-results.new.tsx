@@ -12,6 +12,7 @@ import { createKeyResult, listKpiChoices } from "~/okr/key-results.server";
 import { getObjective, teamAndPeopleChoices } from "~/okr/objectives.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
+import { assertCanEditTeam } from "~/people/permissions.server";
 import { getTeam } from "~/people/teams.server";
 
 /** Load the objective named by ?objective=. Throws a 404 when it is missing, unknown or archived. */
@@ -25,6 +26,7 @@ async function objectiveOf(request: Request, context: LoaderFunctionArgs["contex
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, context.db);
   const objective = await objectiveOf(request, context);
+  await assertCanEditTeam(context.db, actor, objective.team_id);
 
   const language = await getLanguage(request);
   const t = translator(language);
@@ -54,6 +56,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
   const objective = await objectiveOf(request, context);
+  await assertCanEditTeam(context.db, actor, objective.team_id);
   const language = await getLanguage(request);
 
   const values = formValues(await request.formData());

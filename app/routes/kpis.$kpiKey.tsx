@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { KpiChart } from "~/components/charts/kpi-chart";
 import type { FieldErrors } from "~/components/forms/field-errors";
+import { renderStale } from "~/components/key-result-outlook";
 import { QueryErrors } from "~/components/query-errors";
 import { useLanguage } from "~/components/use-language";
 import { formatDate, formatNumber } from "~/i18n/format";
@@ -11,6 +12,8 @@ import { getI18n } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
 import { KPI_INTERVALS, parseKpiQuery } from "~/kpi/kpi-query";
 import { type KpiReport, loadKpiReport } from "~/kpi/kpi-report.server";
+import type { StaleInput } from "~/kpi/staleness";
+import { loadStaleness } from "~/kpi/staleness.server";
 import { nameIn } from "~/okr/report-types";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
@@ -30,16 +33,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const title = getI18n(language).t("reports.meta.kpi", { name: nameIn(language, report.kpi) });
   const errors: FieldErrors = { ...queryErrors, ...report.errors };
-  const result = { report, errors, title };
+  const staleness = await loadStaleness(context.db, today);
+  const stale = report.query.teamIds.flatMap((teamId) => staleness.forKpi(report.kpi.id, teamId));
+  const result = { report, errors, title, stale };
   return Object.keys(errors).length > 0 ? data(result, { status: 400 }) : result;
 }
 
 export default function KpiPage() {
-  const { report, errors } = useLoaderData<typeof loader>();
-  return <KpiView report={report} errors={errors} />;
+  const { report, errors, stale } = useLoaderData<typeof loader>();
+  return <KpiView report={report} errors={errors} stale={stale} />;
 }
 
-export function KpiView({ report, errors }: { report: KpiReport; errors: FieldErrors }) {
+export function KpiView({ report, errors, stale = [] }: { report: KpiReport; errors: FieldErrors; stale?: StaleInput[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { kpi, query, chart } = report;
@@ -51,7 +56,23 @@ export function KpiView({ report, errors }: { report: KpiReport; errors: FieldEr
       <p className="muted">
         <Link to="/kpis">{t("reports.kpi.all")}</Link>
       </p>
-      <h1>{nameIn(language, kpi)}</h1>
+      <h1>
+        {nameIn(language, kpi)} {renderStale(t, language, stale, teamNames)}
+      </h1>
+      {stale.length > 0 ? (
+        <ul className="notice warning stale-inputs">
+          {stale.map((input) => (
+            <li key={`${input.metricKey}|${input.teamId}`}>
+              {t("quarters.stale.explain", {
+                metric: input.metricKey,
+                team: teamNames[input.teamId] ?? `#${input.teamId}`,
+                date: formatDate(language, input.lastEnd),
+                days: input.allowedDays,
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <dl className="facts">
         <dt>{t("reports.kpi.description")}</dt>
         <dd>{description || <span className="muted">–</span>}</dd>

@@ -9,11 +9,13 @@ import { KPI_UNITS, kpiInputSchema } from "~/kpi/catalog-input";
 import { createKpi } from "~/kpi/catalog.server";
 import { caretAt, paramErrorsOnField, parseParamLines } from "~/kpi/kpi-form";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 
 const DIRECTIONS = ["higher", "lower", "context"] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
+  requireRole(actor, "admin");
 
   const t = translator(await getLanguage(request));
   return { title: t("catalog.kpiNew.title") };
@@ -33,6 +35,7 @@ async function rejected(request: Request, namespace: string, errors: FieldErrors
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "admin");
   const language = await getLanguage(request);
 
   const values = formValues(await request.formData());

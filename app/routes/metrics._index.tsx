@@ -10,6 +10,7 @@ import { getLanguage } from "~/i18n/language.server";
 import { METRIC_UNITS, metricInputSchema } from "~/kpi/catalog-input";
 import { createMetric, listMetrics } from "~/kpi/catalog.server";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireActor(request, context.db);
@@ -21,6 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "admin");
 
   const values = formValues(await request.formData());
   const parsed = metricInputSchema.safeParse(values);

@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ClosedQuarterBanner } from "~/components/closed-quarter-banner";
 import { KeyResultDetail } from "~/components/key-result-detail";
+import { OutlookProvider } from "~/components/outlook-context";
 import { ScoreBadge } from "~/components/score-badge";
 import { FiscalYearProvider } from "~/components/fiscal-year";
 import { useLanguage } from "~/components/use-language";
@@ -42,6 +44,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
 
   return (
     <FiscalYearProvider value={report.fiscalStartMonth}>
+    <OutlookProvider value={{ ...report.outlook, norm: report.norm, teamNames: report.teamNames }}>
       <p className="muted">
         <Link to={`/?quarter=${objective.period}`}>{t("common.nav.dashboard")}</Link>
       </p>
@@ -79,13 +82,17 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
           )}
         </dd>
       </dl>
-      <p className="no-print">
-        <Link to={`/objectives/${objective.id}/edit`}>{t("reports.objective.edit")}</Link>
-        {" · "}
-        <Link to={`/objectives/${objective.id}/archive`}>{t("reports.objective.archive")}</Link>
-        {" · "}
-        <Link to={`/key-results/new?objective=${objective.id}`}>{t("reports.objective.addKeyResult")}</Link>
-      </p>
+      {report.outlook.closed ? (
+        <ClosedQuarterBanner quarter={objective.period} />
+      ) : (
+        <p className="no-print">
+          <Link to={`/objectives/${objective.id}/edit`}>{t("reports.objective.edit")}</Link>
+          {" · "}
+          <Link to={`/objectives/${objective.id}/archive`}>{t("reports.objective.archive")}</Link>
+          {" · "}
+          <Link to={`/key-results/new?objective=${objective.id}`}>{t("reports.objective.addKeyResult")}</Link>
+        </p>
+      )}
 
       <h2>{t("reports.objective.keyResults")}</h2>
       {!score ? <p className="notice">{t("reports.objective.yearNotScored")}</p> : null}
@@ -105,6 +112,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
           />
         </section>
       ))}
+    </OutlookProvider>
     </FiscalYearProvider>
   );
 }

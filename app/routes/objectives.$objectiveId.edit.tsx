@@ -10,15 +10,17 @@ import { parseObjectiveForm } from "~/okr/forms";
 import { getObjective, objectiveFormChoices, updateObjective } from "~/okr/objectives.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { requireActor } from "~/people/actor.server";
+import { assertCanEditTeam } from "~/people/permissions.server";
 
 const text = (id: number | null) => (id === null ? "" : String(id));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const id = parseRouteId(params.objectiveId);
 
   const objective = await getObjective(context.db, id);
   if (!objective) throw notFound();
+  await assertCanEditTeam(context.db, actor, objective.team_id);
   const choices = await objectiveFormChoices(context.db, objective.period, id);
 
   const t = translator(await getLanguage(request));
@@ -44,6 +46,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = parseRouteId(params.objectiveId);
   const old = await getObjective(context.db, id);
   if (!old) throw notFound();
+  await assertCanEditTeam(context.db, actor, old.team_id);
 
   const values = formValues(await request.formData());
   const parsed = parseObjectiveForm(values);

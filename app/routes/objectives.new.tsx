@@ -13,6 +13,7 @@ import { createObjective, objectiveFormChoices } from "~/okr/objectives.server";
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { getSettings } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 
 const searchSchema = z.object({
   quarter: z
@@ -25,6 +26,7 @@ const searchSchema = z.object({
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "lead");
   const search = searchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
 
   const settings = await getSettings(context.db);
@@ -47,6 +49,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "lead");
 
   const values = formValues(await request.formData());
   const parsed = parseObjectiveForm(values);

@@ -1,6 +1,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { createShownAccountLink } from "~/auth/account-link-shown.server";
+import { AccountLinkNotice } from "~/auth/components/account-link-notice";
 import { z } from "zod";
 import { formValues, parseForm } from "~/components/forms/field-errors";
 import { PersonForm, TeamCreateForm } from "~/components/forms/people-forms";
@@ -10,6 +12,7 @@ import { translator } from "~/i18n/i18n";
 import { parseLanguage } from "~/i18n/language";
 import { getLanguage } from "~/i18n/language.server";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 import { personSchema, teamCreateSchema } from "~/people/forms";
 import { createPerson, listPeople } from "~/people/people.server";
 import { indentedName, teamTreeOrder } from "~/people/team-tree";
@@ -18,7 +21,7 @@ import { createTeam, listTeams } from "~/people/teams.server";
 const intentSchema = z.enum(["createTeam", "createPerson"]);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
 
   const [teams, people] = await Promise.all([listTeams(context.db), listPeople(context.db)]);
   const names = new Map(people.map((person) => [person.id, person.name]));
@@ -36,6 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const t = translator(await getLanguage(request));
   return {
     title: t("people.index.title"),
+    canEdit: actor.role === "admin",
     tree,
     people: people.map((person) => ({ ...person, teamName: teamNames.get(person.team_id) ?? "" })),
   };
@@ -43,6 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "admin");
 
   const values = formValues(await request.formData());
   const intent = intentSchema.safeParse(values.intent);
@@ -62,12 +67,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(request, "people", parsed.errors, values);
   const result = await createPerson(context.db, actor, parsed.input, context.now());
   if (!result.ok) return invalidForm(request, "people", result.errors, values);
-  return redirect(`/people#person-${result.id}`);
+
+  // The sign-up link is shown once, in this response, and never stored in readable form.
+  const invite = await createShownAccountLink(context.db, actor, request, { id: result.id, name: parsed.input.name }, "sign_up", context.now());
+  return { invite };
 }
 
 export default function People() {
   const page = useLoaderData<typeof loader>();
-  const rejected = useActionData<typeof action>();
+  const outcome = useActionData<typeof action>();
+  const rejected = outcome && "errors" in outcome ? outcome : undefined;
+  const invite = outcome && "invite" in outcome ? outcome.invite : null;
   const { t, i18n } = useTranslation();
   const language = parseLanguage(i18n.language);
   const teamChoices = page.tree.map((team) => ({ id: team.id, label: team.label }));
@@ -78,12 +88,13 @@ export default function People() {
   return (
     <section>
       <h1>{page.title}</h1>
+      {invite ? <AccountLinkNotice link={invite} /> : null}
 
       <h2>{t("people.index.teams")}</h2>
       <ul className="tree">
         {page.tree.map((team) => (
           <li key={team.id} id={`team-${team.id}`} style={{ marginLeft: `${team.depth * 1.2}rem` }}>
-            <Link to={`/people/teams/${team.id}`}>{team.name}</Link> <span className="muted">({team.key})</span>
+            {page.canEdit ? <Link to={`/people/teams/${team.id}`}>{team.name}</Link> : team.name} <span className="muted">({team.key})</span>
             {team.lead ? <span className="muted"> · {t("people.index.lead", { name: team.lead })}</span> : null}
             <span className="muted"> · {t("people.index.members", { count: team.members })}</span>
           </li>
@@ -109,7 +120,7 @@ export default function People() {
             {page.people.map((person) => (
               <tr key={person.id} id={`person-${person.id}`}>
                 <td>
-                  <Link to={`/people/${person.id}`}>{person.name}</Link>
+                  {page.canEdit ? <Link to={`/people/${person.id}`}>{person.name}</Link> : person.name}
                 </td>
                 <td>{person.email}</td>
                 <td>{t(`people.roles.${person.role}`)}</td>
@@ -122,6 +133,23 @@ export default function People() {
         </table>
       )}
 
+      {page.canEdit ? <AdminForms page={page} teamChoices={teamChoices} stateOf={stateOf} /> : null}
+    </section>
+  );
+}
+
+function AdminForms({
+  page,
+  teamChoices,
+  stateOf,
+}: {
+  page: { tree: { id: number }[] };
+  teamChoices: { id: number; label: string }[];
+  stateOf: (intent: string, defaults: Record<string, string>) => { values: Record<string, string>; errors: Record<string, string> };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       <h2>{t("people.index.newTeam")}</h2>
       <TeamCreateForm {...stateOf("createTeam", { key: "", name: "", parentId: String(page.tree[0]?.id ?? "") })} teams={teamChoices} />
 
@@ -132,7 +160,7 @@ export default function People() {
         intent="createPerson"
         submitLabel={t("people.index.createPerson")}
       />
-    </section>
+    </>
   );
 }
 

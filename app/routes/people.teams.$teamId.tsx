@@ -7,6 +7,7 @@ import { invalidForm, notFound, parseRouteId } from "~/components/forms/response
 import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 import { teamUpdateSchema } from "~/people/forms";
 import { listPeople } from "~/people/people.server";
 import { indentedName, teamTreeOrder } from "~/people/team-tree";
@@ -15,7 +16,8 @@ import { getTeam, listTeams, updateTeam } from "~/people/teams.server";
 const text = (id: number | null) => (id === null ? "" : String(id));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
+  requireRole(actor, "admin");
   const team = await getTeam(context.db, parseRouteId(params.teamId));
   if (!team) throw notFound();
 
@@ -35,6 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "admin");
   const id = parseRouteId(params.teamId);
 
   const values = formValues(await request.formData());

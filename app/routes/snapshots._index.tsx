@@ -6,6 +6,7 @@ import { z } from "zod";
 import { formValues } from "~/components/forms/field-errors";
 import { invalidForm } from "~/components/forms/responses.server";
 import { SnapshotForm } from "~/components/forms/snapshot-form";
+import { SnapshotExportForm } from "~/components/snapshot-export-form";
 import { formatDate, formatMoney, formatNumber } from "~/i18n/format";
 import { translator } from "~/i18n/i18n";
 import { type Language, parseLanguage } from "~/i18n/language";
@@ -23,6 +24,7 @@ import {
 import { refreshScoresAfterEdit } from "~/okr/refresh-scores.server";
 import { getSettings } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { requireRole } from "~/people/permissions.server";
 import { indentedName, teamTreeOrder } from "~/people/team-tree";
 import { listTeams } from "~/people/teams.server";
 
@@ -39,18 +41,20 @@ const searchSchema = z.object({
 });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
+  requireRole(actor, "lead");
   const search = searchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
 
   const language = await getLanguage(request);
   const settings = await getSettings(context.db);
   const metrics = (await listMetrics(context.db)).map((metric) => ({
     id: metric.id,
+    key: metric.key,
     name: language === "nl" ? metric.name_nl : metric.name_en,
     unit: metric.unit,
     kind: metric.kind,
   }));
-  const teams = teamTreeOrder(await listTeams(context.db)).map((row) => ({ id: row.team.id, label: indentedName(row) }));
+  const teams = teamTreeOrder(await listTeams(context.db)).map((row) => ({ id: row.team.id, key: row.team.key, label: indentedName(row) }));
   const recordedOn = (row: SnapshotListRow) => ({ ...row, recordedOn: todayIn(settings.timeZone, new Date(row.recordedAt)) });
   const latest = (await listLatestSnapshots(context.db, LATEST)).map(recordedOn);
 
@@ -70,6 +74,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, context.db);
+  requireRole(actor, "lead");
   const language = await getLanguage(request);
   const settings = await getSettings(context.db);
 
@@ -135,6 +140,8 @@ export default function Snapshots() {
 
       <h2>{t("snapshots.index.enter")}</h2>
       <SnapshotForm values={rejected?.values ?? page.values} errors={rejected?.errors ?? {}} metrics={page.metrics} teams={page.teams} />
+
+      <SnapshotExportForm metrics={page.metrics} teams={page.teams} />
 
       <h2>{t("snapshots.index.latest", { count: LATEST })}</h2>
       {page.latest.length === 0 ? (

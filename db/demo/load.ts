@@ -5,8 +5,10 @@ import { type SnapshotInput, writeSnapshots } from "../../app/kpi/snapshots.serv
 import { importCsvText } from "../../app/imports/import.server";
 import { refreshScoresAfterEdit } from "../../app/okr/refresh-scores.server";
 import type { Database } from "../schema";
+import { insertDemoAccounts } from "./accounts";
 import { CRM_FOLDER, insertDemoCompany } from "./company";
 import { insertDemoObjectives } from "./objectives";
+import { insertDemoSurveyAnswers } from "./survey";
 import { CONTRACT_HOURS_PER_WEEK, DELIVERY_PEOPLE, generateTimesheetCsv } from "./timesheets";
 
 export const DEMO_QUARTERS = ["2017-Q1", "2017-Q2", "2017-Q3", "2017-Q4"];
@@ -51,6 +53,8 @@ export async function loadDemoCompany(db: Kysely<Database>, now: Date): Promise<
   const delivery = await db.selectFrom("teams").select("id").where("key", "=", "delivery").executeTakeFirstOrThrow();
   await db.insertInto("settings").values({ key: "generatedDataTeamIds", value: String(delivery.id) }).execute();
   await insertDemoObjectives(db, DEMO_QUARTERS, now);
+  await insertDemoAccounts(db);
+  await insertDemoSurveyAnswers(db, DEMO_FROM, DEMO_TO, DEMO_QUARTERS, now);
   await refreshScoresAfterEdit(db, now);
 }
 

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app-server";
 import { launchBrowser, openPage } from "./support/browser";
+import { signInAs } from "./support/sign-in";
 
 // The demo company opens on 2017-Q4. Regio Central's hit rate in that quarter is 456 won of 774
 // closed deals (58.9%), so its key result "55% → 65%" scores (58.9 − 55) / 10 = 0.39.
@@ -23,6 +24,7 @@ afterAll(async () => {
 describe("OKR flow in Chromium", () => {
   test("dashboard to key result, import, score changes", async () => {
     const { page, errors, context } = await openPage(browser, app.url);
+    await signInAs(page, app.url, "admin");
 
     await page.goto("/");
     expect(await page.locator("h1").textContent()).toContain("2017-Q4");
@@ -57,6 +59,7 @@ describe("OKR flow in Chromium", () => {
 
   test("language switch shows English", async () => {
     const { page, errors, context } = await openPage(browser, app.url);
+    await signInAs(page, app.url, "admin");
     await page.goto("/");
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("link", { name: "Snapshots" }).waitFor();
@@ -67,6 +70,7 @@ describe("OKR flow in Chromium", () => {
 
   test("every page renders without errors", async () => {
     const { page, errors, context } = await openPage(browser, app.url);
+    await signInAs(page, app.url, "admin");
     const pages = ["/", "/teams", "/kpis", "/kpis/hit_rate", "/kpis/new", "/metrics", "/snapshots", "/imports", "/people", "/objectives/new"];
     await page.goto("/");
     const objective = await page.getByRole("link", { name: "Regio Central: pijplijn omzetten" }).getAttribute("href");

@@ -4,6 +4,7 @@ import { languageCookie } from "~/i18n/language.server";
 import type { ImportPageState } from "~/imports/page";
 import { ImportsView, action, loader } from "~/routes/imports";
 import { createTestDatabase, testContext } from "../support/db";
+import { adminCookie } from "../routes/requests";
 import { renderPage, textOf } from "../routes/render";
 import { seedImportCompany } from "./seed";
 
@@ -24,7 +25,7 @@ afterEach(async () => {
 function post(fields: Record<string, string | File>, cookie = "") {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.set(name, value);
-  return new Request("http://localhost/imports", { method: "POST", body, headers: cookie ? { Cookie: cookie } : {} });
+  return new Request("http://localhost/imports", { method: "POST", body, headers: { Cookie: adminCookie(db, cookie), Origin: "http://localhost" } });
 }
 
 const upload = (text: string, name = "omzet.csv") => new File([text], name, { type: "text/csv" });
@@ -121,7 +122,7 @@ describe("imports route", () => {
   test("loader shows the flash", async () => {
     const content = Buffer.from(GOOD).toString("base64");
     const { location } = await callAction(post({ intent: "import", kind: "snapshots", numberFormat: "auto", content, fileName: "omzet.csv" }));
-    const page = await loader({ request: new Request(`http://localhost${location}`), context: testContext(db), params: {} });
+    const page = await loader({ request: new Request(`http://localhost${location}`, { headers: { Cookie: adminCookie(db) } }), context: testContext(db), params: {} });
     expect(page.flash).toMatchObject({ status: "imported", fileName: "omzet.csv", rowsRead: 2, rowsWritten: 2 });
     expect(page.history).toHaveLength(1);
     expect(page.history[0].createdBy).toBe("Anna de Vries");

@@ -73,12 +73,15 @@ describe("people._index", () => {
     expect(await teamCount()).toBe(3);
   });
 
-  test("valid person post stores the email in lowercase", async () => {
+  test("person post stores email, shows invite", async () => {
     const result = await indexAction(post(db, "/people", personFields()));
 
     const person = await db.selectFrom("people").selectAll().where("name", "=", "Carla Consultant").executeTakeFirstOrThrow();
-    expect(redirectLocation(result)).toBe(`/people#person-${person.id}`);
-    expect(person).toMatchObject({ email: "carla@example.com", started_on: "2026-01-01", ended_on: null });
+    expect(person).toMatchObject({ email: "carla@example.com", started_on: "2026-01-01", ended_on: null, password_hash: null });
+    const invite = (result as { invite: { purpose: string; name: string; url: string } }).invite;
+    expect(invite.purpose).toBe("sign_up");
+    expect(invite.name).toBe("Carla Consultant");
+    expect(invite.url).toMatch(/^http:\/\/localhost\/sign-up\/[A-Za-z0-9_-]{43}$/);
   });
 
   test("duplicate email returns 400", async () => {

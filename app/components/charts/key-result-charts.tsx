@@ -11,6 +11,7 @@ const STYLES: Record<string, { colour: string; reference: boolean }> = {
   target: { colour: SCORE_COLOURS.green, reference: true },
   score: { colour: SERIES_COLOURS[0], reference: false },
   norm: { colour: SCORE_COLOURS.green, reference: true },
+  expected: { colour: SCORE_COLOURS.amber, reference: true },
 };
 
 /** The value of a key result over its quarter with baseline and target, and its score with the norm. */

@@ -59,6 +59,8 @@ export default {
     close_before_engage: "the close date {{close}} is before the engage date {{engage}}. Correct one of them.",
     invalid_boolean: "'{{value}}' is not yes or no. Use yes/no, y/n, 1/0, true/false, ja/nee or waar/onwaar.",
     duplicate_snapshot: "the same metric, team and period are already in row {{firstRow}}. Keep one of the two rows.",
+    closed_quarter:
+      "{{count}} values count in {{quarter}}, which is closed (the first: {{metric}} for {{team}}, {{start}} to {{end}}). Remove the rows of that quarter, or ask an admin to reopen {{quarter}} on the Quarters page (/quarters).",
   },
   formatNames: { nl: "Dutch notation", en: "English notation" },
   formatExamples: { nl: "1.234,56", en: "1,234.56" },

@@ -84,5 +84,7 @@ export default {
     baseline_equals_target: "{{field}}: {{value}} equals the baseline. Choose another target, or use the kind \"stay at least\" or \"stay at most\".",
     target_not_above_baseline: "{{field}}: {{value}} is below the baseline, but the kind is \"increase to\". Choose a higher target or the kind \"decrease to\".",
     target_not_below_baseline: "{{field}}: {{value}} is above the baseline, but the kind is \"decrease to\". Choose a lower target or the kind \"increase to\".",
+    closed_quarter: "{{quarter}} is closed, so its objectives and key results are read-only. An admin can reopen the quarter on the Quarters page (/quarters).",
+    closed_quarter_period: "{{field}}: {{quarter}} is closed, so no objective can be added to it. Choose an open quarter, or ask an admin to reopen {{quarter}} on the Quarters page (/quarters).",
   },
 };

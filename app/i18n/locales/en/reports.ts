@@ -134,6 +134,7 @@ export default {
     target: "Target",
     score: "Score",
     norm: "Norm",
+    expected: "Expected score (pace)",
     normAt: "norm {{norm}}",
     valueTitle: "Value over the quarter",
     scoreTitle: "Score over the quarter",

@@ -47,5 +47,6 @@ export default {
     invalid_week: "{{field}}: \"{{value}}\" is not an ISO week. Write for example 2026-W05.",
     invalid_month: "{{field}}: \"{{value}}\" is not a month. Write for example 2026-03.",
     invalid_quarter: "{{field}}: \"{{value}}\" is not a quarter. Write for example 2026-Q1.",
+    closed_quarter: "{{field}}: \"{{value}}\" counts in {{quarter}}, which is closed. Enter a period of an open quarter, or ask an admin to reopen {{quarter}} on the Quarters page (/quarters).",
   },
 };

@@ -62,6 +62,8 @@ export default {
     close_before_engage: "de sluitdatum {{close}} ligt vóór de startdatum {{engage}}. Verbeter een van beide.",
     invalid_boolean: "'{{value}}' is geen ja of nee. Gebruik ja/nee, j/n, 1/0, waar/onwaar, yes/no of true/false.",
     duplicate_snapshot: "dezelfde metriek, hetzelfde team en dezelfde periode staan al in rij {{firstRow}}. Houd één van beide rijen.",
+    closed_quarter:
+      "{{count}} waarden tellen mee in {{quarter}}, en dat kwartaal is afgesloten (de eerste: {{metric}} voor {{team}}, {{start}} tot en met {{end}}). Verwijder de rijen van dat kwartaal, of vraag een beheerder {{quarter}} te heropenen op de pagina Kwartalen (/quarters).",
   },
   formatNames: { nl: "Nederlandse notatie", en: "Engelse notatie" },
   formatExamples: { nl: "1.234,56", en: "1,234.56" },

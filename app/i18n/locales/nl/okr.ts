@@ -84,5 +84,7 @@ export default {
     baseline_equals_target: "{{field}}: {{value}} is gelijk aan de startwaarde. Kies een andere doelwaarde, of gebruik de soort \"minstens blijven op\" of \"hoogstens blijven op\".",
     target_not_above_baseline: "{{field}}: {{value}} ligt onder de startwaarde, terwijl de soort \"verhogen naar\" is. Kies een hogere doelwaarde of de soort \"verlagen naar\".",
     target_not_below_baseline: "{{field}}: {{value}} ligt boven de startwaarde, terwijl de soort \"verlagen naar\" is. Kies een lagere doelwaarde of de soort \"verhogen naar\".",
+    closed_quarter: "{{quarter}} is afgesloten, dus de objectives en key results ervan zijn alleen-lezen. Een beheerder kan het kwartaal heropenen op de pagina Kwartalen (/quarters).",
+    closed_quarter_period: "{{field}}: {{quarter}} is afgesloten, dus er kan geen objective bij. Kies een open kwartaal, of vraag een beheerder {{quarter}} te heropenen op de pagina Kwartalen (/quarters).",
   },
 };

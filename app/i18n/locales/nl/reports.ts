@@ -134,6 +134,7 @@ export default {
     target: "Doel",
     score: "Score",
     norm: "Norm",
+    expected: "Verwachte score (tempo)",
     normAt: "norm {{norm}}",
     valueTitle: "Waarde in het kwartaal",
     scoreTitle: "Score in het kwartaal",

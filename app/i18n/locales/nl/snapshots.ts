@@ -47,5 +47,6 @@ export default {
     invalid_week: "{{field}}: \"{{value}}\" is geen ISO-week. Schrijf bijvoorbeeld 2026-W05.",
     invalid_month: "{{field}}: \"{{value}}\" is geen maand. Schrijf bijvoorbeeld 2026-03.",
     invalid_quarter: "{{field}}: \"{{value}}\" is geen kwartaal. Schrijf bijvoorbeeld 2026-Q1.",
+    closed_quarter: "{{field}}: \"{{value}}\" telt mee in {{quarter}}, en dat kwartaal is afgesloten. Kies een periode in een open kwartaal, of vraag een beheerder {{quarter}} te heropenen op de pagina Kwartalen (/quarters).",
   },
 };

@@ -1,0 +1,58 @@
+export default {
+  signIn: {
+    title: "Sign in",
+    intro: "Sign in with your work email and password.",
+    submit: "Sign in",
+    forgot: "Forgot your password? Ask an administrator for a reset link.",
+  },
+  signOut: { submit: "Sign out" },
+  signedInAs: "Signed in as {{name}} ({{role}})",
+  signUp: {
+    title: "Create your account",
+    intro: "Welcome, {{name}}. Choose a password for {{email}}.",
+    submit: "Create account",
+  },
+  resetPassword: {
+    title: "Choose a new password",
+    intro: "Choose a new password for {{email}}. You will be signed out everywhere else.",
+    submit: "Set password",
+  },
+  linkInvalid: {
+    title: "Link not valid",
+    message: "This link has expired or has been used already. Ask an administrator for a new one.",
+  },
+  password: {
+    title: "Change password",
+    intro: "After the change you stay signed in here and are signed out on every other device.",
+    submit: "Change password",
+    changed: "Your password has been changed. Other sessions have been signed out.",
+    hint: "At least {{min}} characters. A few unrelated words are easy to remember and hard to guess.",
+  },
+  links: {
+    inviteTitle: "Sign-up link for {{name}}",
+    resetTitle: "Password reset link for {{name}}",
+    explain: "Send this link to {{name}} yourself; it works once and expires on {{date}}. It is shown only now.",
+    createReset: "Create password reset link",
+    createInvite: "Create sign-up link",
+    resetHint: "The person chooses a new password through the link; until then the old password keeps working.",
+  },
+  fields: {
+    form: "Form",
+    email: "Email",
+    password: "Password",
+    currentPassword: "Current password",
+    newPassword: "New password",
+    confirmPassword: "Repeat new password",
+  },
+  errors: {
+    invalid: "{{field}}: the input is invalid. Check it and try again.",
+    required: "{{field}} is missing: fill in this field.",
+    too_long: "{{field}} is too long: use at most {{max}} characters.",
+    invalid_credentials: "The email or password is incorrect. Check both and try again.",
+    rate_limited_one: "Too many failed sign-ins. Try again in {{count}} minute.",
+    rate_limited_other: "Too many failed sign-ins. Try again in {{count}} minutes.",
+    password_too_short: "{{field}} is too short: use at least {{min}} characters.",
+    password_mismatch: "{{field}} differs from the new password. Type the same password twice.",
+    wrong_current_password: "{{field}} is incorrect. Type the password you signed in with.",
+  },
+};

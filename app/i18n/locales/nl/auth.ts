@@ -1,0 +1,58 @@
+export default {
+  signIn: {
+    title: "Inloggen",
+    intro: "Log in met je werkmailadres en wachtwoord.",
+    submit: "Inloggen",
+    forgot: "Wachtwoord vergeten? Vraag een beheerder om een herstellink.",
+  },
+  signOut: { submit: "Uitloggen" },
+  signedInAs: "Ingelogd als {{name}} ({{role}})",
+  signUp: {
+    title: "Account aanmaken",
+    intro: "Welkom, {{name}}. Kies een wachtwoord voor {{email}}.",
+    submit: "Account aanmaken",
+  },
+  resetPassword: {
+    title: "Nieuw wachtwoord kiezen",
+    intro: "Kies een nieuw wachtwoord voor {{email}}. Op alle andere apparaten word je uitgelogd.",
+    submit: "Wachtwoord instellen",
+  },
+  linkInvalid: {
+    title: "Link niet geldig",
+    message: "Deze link is verlopen of al gebruikt. Vraag een beheerder om een nieuwe.",
+  },
+  password: {
+    title: "Wachtwoord wijzigen",
+    intro: "Na de wijziging blijf je hier ingelogd en word je op alle andere apparaten uitgelogd.",
+    submit: "Wachtwoord wijzigen",
+    changed: "Je wachtwoord is gewijzigd. Andere sessies zijn uitgelogd.",
+    hint: "Minstens {{min}} tekens. Een paar losse woorden zijn makkelijk te onthouden en moeilijk te raden.",
+  },
+  links: {
+    inviteTitle: "Aanmeldlink voor {{name}}",
+    resetTitle: "Herstellink voor het wachtwoord van {{name}}",
+    explain: "Stuur deze link zelf naar {{name}}; hij werkt één keer en verloopt op {{date}}. Hij wordt alleen nu getoond.",
+    createReset: "Herstellink voor wachtwoord maken",
+    createInvite: "Aanmeldlink maken",
+    resetHint: "De persoon kiest via de link een nieuw wachtwoord; tot dan blijft het oude wachtwoord werken.",
+  },
+  fields: {
+    form: "Formulier",
+    email: "E-mailadres",
+    password: "Wachtwoord",
+    currentPassword: "Huidig wachtwoord",
+    newPassword: "Nieuw wachtwoord",
+    confirmPassword: "Herhaal nieuw wachtwoord",
+  },
+  errors: {
+    invalid: "{{field}}: de invoer is ongeldig. Controleer hem en probeer het opnieuw.",
+    required: "{{field}} ontbreekt: vul dit veld in.",
+    too_long: "{{field}} is te lang: gebruik hoogstens {{max}} tekens.",
+    invalid_credentials: "Het e-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.",
+    rate_limited_one: "Te veel mislukte inlogpogingen. Probeer het over {{count}} minuut opnieuw.",
+    rate_limited_other: "Te veel mislukte inlogpogingen. Probeer het over {{count}} minuten opnieuw.",
+    password_too_short: "{{field}} is te kort: gebruik minstens {{min}} tekens.",
+    password_mismatch: "{{field}} wijkt af van het nieuwe wachtwoord. Typ twee keer hetzelfde wachtwoord.",
+    wrong_current_password: "{{field}} klopt niet. Typ het wachtwoord waarmee je bent ingelogd.",
+  },
+};
