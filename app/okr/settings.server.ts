@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { type IsoDate, todayIn } from "../kpi/calendar";
 import { DEFAULT_SUCCESS_NORM } from "./scoring";
-import { DEFAULT_SURVEY_THRESHOLD, MIN_SURVEY_THRESHOLD } from "../survey/suppression";
+import { DEFAULT_SURVEY_THRESHOLD, MIN_SURVEY_THRESHOLD } from "../surveys/suppression";
 
 export interface CompanySettings {
   /** IANA time zone in which dates are calendar dates. */

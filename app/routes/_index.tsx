@@ -20,8 +20,8 @@ import type { DashboardReport } from "~/okr/report-types";
 import { loadDashboard } from "~/okr/reports.server";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
-import { HomeSurvey } from "~/survey/components/survey-questions";
-import { loadSurveyPrompt, type SurveyPrompt } from "~/survey/prompt.server";
+import { HomeSurvey } from "~/surveys/components/survey-questions";
+import { loadSurveyPrompt, type SurveyPrompt } from "~/surveys/prompt.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, context.db);

@@ -8,9 +8,9 @@ import { getLanguage } from "~/i18n/language.server";
 import { parseQuarterParam } from "~/okr/quarter-param";
 import { requireActor } from "~/people/actor.server";
 import { requireRole } from "~/people/permissions.server";
-import { EnpsTable, MoodComments, MoodHeatmapView, MoodLines, MoodSummaryTable } from "~/survey/components/mood-views";
-import { refreshSurveySnapshots } from "~/survey/prompt.server";
-import { loadMoodReport } from "~/survey/report.server";
+import { EnpsTable, MoodComments, MoodHeatmapView, MoodLines, MoodSummaryTable } from "~/surveys/components/mood-views";
+import { refreshSurveySnapshots } from "~/surveys/prompt.server";
+import { loadMoodReport } from "~/surveys/report.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, context.db);

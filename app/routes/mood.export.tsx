@@ -5,7 +5,7 @@ import { getLanguage } from "~/i18n/language.server";
 import { parseQuarterParam } from "~/okr/quarter-param";
 import { requireActor } from "~/people/actor.server";
 import { requireRole } from "~/people/permissions.server";
-import { loadMoodReport } from "~/survey/report.server";
+import { loadMoodReport } from "~/surveys/report.server";
 
 // The export is built from the same report as the page, so it contains exactly the shown cells: a
 // hidden or empty team-week has no row.

@@ -12,9 +12,9 @@ import { getLanguage } from "~/i18n/language.server";
 import { parseQuarterParam } from "~/okr/quarter-param";
 import { requireActor } from "~/people/actor.server";
 import { requireRole } from "~/people/permissions.server";
-import { refreshSurveySnapshots } from "~/survey/prompt.server";
-import { loadMoodReport } from "~/survey/report.server";
-import { setSurveyThreshold, thresholdFormSchema } from "~/survey/threshold.server";
+import { refreshSurveySnapshots } from "~/surveys/prompt.server";
+import { loadMoodReport } from "~/surveys/report.server";
+import { setSurveyThreshold, thresholdFormSchema } from "~/surveys/threshold.server";
 
 const savedSchema = z.coerce.number().int().positive().optional().catch(undefined);
 

@@ -7,11 +7,11 @@ import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
 import { getSettings } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
-import { getSurveyStatus, submitAnswer } from "~/survey/answers.server";
-import { EnpsQuestion, MoodQuestion, SurveyNotice } from "~/survey/components/survey-questions";
-import { editTokenCookie, readEditToken } from "~/survey/edit-cookies.server";
-import { answerFormSchema, noticeParamSchema, redirectWithNotice } from "~/survey/forms";
-import { refreshSurveySnapshots } from "~/survey/prompt.server";
+import { getSurveyStatus, submitAnswer } from "~/surveys/answers.server";
+import { EnpsQuestion, MoodQuestion, SurveyNotice } from "~/surveys/components/survey-questions";
+import { editTokenCookie, readEditToken } from "~/surveys/edit-cookies.server";
+import { answerFormSchema, noticeParamSchema, redirectWithNotice } from "~/surveys/forms";
+import { refreshSurveySnapshots } from "~/surveys/prompt.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, context.db);

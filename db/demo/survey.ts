@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from "kysely";
 import { addDays, isoWeekOf } from "../../app/kpi/calendar";
-import { newAnswerId, newEditToken } from "../../app/survey/secret.server";
-import { syncSurveySnapshots } from "../../app/survey/snapshots.server";
+import { newAnswerId, newEditToken } from "../../app/surveys/secret.server";
+import { syncSurveySnapshots } from "../../app/surveys/snapshots.server";
 import type { Database, EnpsAnswerTable, MoodAnswerTable } from "../schema";
 import { seededRandom } from "./random";
 

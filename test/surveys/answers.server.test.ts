@@ -6,8 +6,8 @@ import { openDatabase } from "../../db/connection";
 import type { Database } from "../../db/schema";
 import { prepareDatabase } from "~/boot.server";
 import type { Actor } from "~/people/actor.server";
-import { getSurveyStatus, submitAnswer } from "~/survey/answers.server";
-import { participationHash, surveySecret } from "~/survey/secret.server";
+import { getSurveyStatus, submitAnswer } from "~/surveys/answers.server";
+import { participationHash, surveySecret } from "~/surveys/secret.server";
 import { createTestDatabase } from "../support/db";
 
 let db: Kysely<Database>;

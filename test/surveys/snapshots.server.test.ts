@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { loadKpiEvaluator } from "~/kpi/evaluate.server";
 import type { KpiDefinition } from "~/kpi/types";
-import { syncSurveySnapshots } from "~/survey/snapshots.server";
+import { syncSurveySnapshots } from "~/surveys/snapshots.server";
 import { createTestDatabase } from "../support/db";
 
 let db: Kysely<Database>;

@@ -1,5 +1,5 @@
-import { buildShownCells, MOOD_SCALE, type SurveyAnswer } from "~/survey/aggregate";
-import { isPeriodClosed, shownTeams, type TeamNode } from "~/survey/suppression";
+import { buildShownCells, MOOD_SCALE, type SurveyAnswer } from "~/surveys/aggregate";
+import { isPeriodClosed, shownTeams, type TeamNode } from "~/surveys/suppression";
 
 // company (1) ─┬─ department (2) ─┬─ team A (3)
 //              │                  └─ team B (4)

@@ -1,5 +1,5 @@
-import { enpsCounts, enpsScore, moodIndex, MOOD_SCALE, poolCells, type SurveyCell } from "~/survey/aggregate";
-import { secondsUntilPeriodEnds, weeksOfQuarter } from "~/survey/periods";
+import { enpsCounts, enpsScore, moodIndex, MOOD_SCALE, poolCells, type SurveyCell } from "~/surveys/aggregate";
+import { secondsUntilPeriodEnds, weeksOfQuarter } from "~/surveys/periods";
 
 const cell = (scores: number[]): SurveyCell => ({
   period: "2026-W47",
