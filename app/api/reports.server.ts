@@ -15,7 +15,9 @@ import { invalidRequest, notFoundError } from "./errors";
 import { type kpiValuesSchema, kpiValuesQuerySchema, type quarterScoresSchema } from "./schemas";
 import { issuesFromZod } from "./validation";
 
-// TODO(surveys): mood KPIs read survey answers; apply the anonymity threshold of the survey views here too.
+// Survey-fed KPIs (mood index, eNPS) need no check here: the survey writes snapshots only for the
+// teams and periods its privacy rules show (app/surveys/snapshots.server.ts), so no value below the
+// threshold exists to be read.
 
 /** Read ?team=&from=&to=&interval= with team repeatable; an unknown parameter is rejected. */
 export function parseKpiValuesQuery(url: URL) {

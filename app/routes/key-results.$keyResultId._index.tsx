@@ -18,6 +18,7 @@ import type { KeyResultReport } from "~/okr/report-types";
 import { scoreColour } from "~/okr/scoring";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { canEditTeam } from "~/people/permissions.server";
 import { checkInAction, checkInSectionData } from "~/checkins/check-in-route.server";
 import { CheckInSection } from "~/checkins/components/check-in-section";
 
@@ -34,7 +35,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
   const t = getI18n(await getLanguage(request)).t;
   const checkIns = await checkInSectionData(context.db, actor, parsed.data.keyResultId, new URL(request.url));
-  return { report, checkIns, title: t("reports.meta.keyResult", { title: report.keyResult.title }) };
+  const canEdit = await canEditTeam(context.db, actor, report.objective.teamId);
+  return { report, checkIns, canEdit, title: t("reports.meta.keyResult", { title: report.keyResult.title }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -43,17 +45,18 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function KeyResultPage() {
-  const { report, checkIns } = useLoaderData<typeof loader>();
+  const { report, checkIns, canEdit } = useLoaderData<typeof loader>();
   const rejected = useActionData<typeof action>();
   return (
     <>
-      <KeyResultView report={report} />
+      <KeyResultView report={report} canEdit={canEdit} />
       <CheckInSection keyResultId={report.keyResult.id} {...checkIns} rejected={rejected} />
     </>
   );
 }
 
-export function KeyResultView({ report }: { report: KeyResultReport }) {
+/** canEdit hides the edit links from people who may not edit; the actions check it again. */
+export function KeyResultView({ report, canEdit }: { report: KeyResultReport; canEdit: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { keyResult, objective, score } = report;
@@ -72,13 +75,13 @@ export function KeyResultView({ report }: { report: KeyResultReport }) {
       {report.generatedData ? <p className="notice">{t("common.generatedNotice")}</p> : null}
       {report.outlook.closed ? (
         <ClosedQuarterBanner quarter={objective.period} />
-      ) : (
+      ) : canEdit ? (
         <p className="no-print">
           <Link to={`/key-results/${keyResult.id}/edit`}>{t("reports.keyResult.edit")}</Link>
           {" · "}
           <Link to={`/key-results/${keyResult.id}/archive`}>{t("reports.keyResult.archive")}</Link>
         </p>
-      )}
+      ) : null}
 
       {score ? (
         <>

@@ -9,27 +9,30 @@ import { type KpiSummary, nameIn } from "~/okr/report-types";
 import { requireActor } from "~/people/actor.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const kpis = await listKpiSummaries(context.db);
   const t = getI18n(await getLanguage(request)).t;
-  return { kpis, title: t("reports.meta.kpis") };
+  return { kpis, canCreate: actor.role === "admin", title: t("reports.meta.kpis") };
 }
 
 export default function KpisPage() {
-  const { kpis } = useLoaderData<typeof loader>();
-  return <KpiListView kpis={kpis} />;
+  const { kpis, canCreate } = useLoaderData<typeof loader>();
+  return <KpiListView kpis={kpis} canCreate={canCreate} />;
 }
 
-export function KpiListView({ kpis }: { kpis: KpiSummary[] }) {
+/** canCreate shows the link to a new KPI, which only admins may add. */
+export function KpiListView({ kpis, canCreate }: { kpis: KpiSummary[]; canCreate: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sorted = [...kpis].sort((a, b) => nameIn(language, a).localeCompare(nameIn(language, b), language));
   return (
     <>
       <h1>{t("reports.kpis.title")}</h1>
-      <p className="no-print">
-        <Link to="/kpis/new">{t("reports.kpis.new")}</Link>
-      </p>
+      {canCreate ? (
+        <p className="no-print">
+          <Link to="/kpis/new">{t("reports.kpis.new")}</Link>
+        </p>
+      ) : null}
       {sorted.length === 0 ? (
         <p className="muted">{t("reports.kpis.none")}</p>
       ) : (

@@ -13,11 +13,11 @@ import { requireActor } from "~/people/actor.server";
 import { requireRole } from "~/people/permissions.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const metrics = await listMetrics(context.db);
 
   const t = translator(await getLanguage(request));
-  return { title: t("catalog.metrics.title"), metrics };
+  return { title: t("catalog.metrics.title"), metrics, canCreate: actor.role === "admin" };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -74,6 +74,17 @@ export default function Metrics() {
         </tbody>
       </table>
 
+      {page.canCreate ? <NewMetricForm values={values} errors={errors} /> : null}
+    </section>
+  );
+}
+
+/** Only admins add metrics; the action checks the role again. */
+function NewMetricForm({ values, errors }: { values: Record<string, string>; errors: Record<string, string | undefined> }) {
+  const { t } = useTranslation();
+  const unit = (code: string) => t(`catalog.units.${code}`, { defaultValue: code });
+  return (
+    <>
       <h2>{t("catalog.metrics.newMetric")}</h2>
       <Form method="post" className="stacked" noValidate>
         <FormError message={errors.form} />
@@ -103,7 +114,7 @@ export default function Metrics() {
       <p>
         <Link to="/kpis/new">{t("catalog.metrics.addKpi")}</Link>
       </p>
-    </section>
+    </>
   );
 }
 

@@ -15,11 +15,12 @@ import { loadObjectiveReport } from "~/okr/objective-report.server";
 import type { ObjectiveLink, ObjectiveReport } from "~/okr/report-types";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { canEditTeam } from "~/people/permissions.server";
 
 const paramsSchema = z.object({ objectiveId: z.coerce.number().int().positive() });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireActor(request, context.db);
+  const actor = await requireActor(request, context.db);
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) throw new Response(null, { status: 404 });
 
@@ -28,15 +29,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!report) throw new Response(null, { status: 404 });
 
   const t = getI18n(await getLanguage(request)).t;
-  return { report, title: t("reports.meta.objective", { title: report.objective.title }) };
+  const canEdit = await canEditTeam(context.db, actor, report.objective.teamId);
+  return { report, canEdit, title: t("reports.meta.objective", { title: report.objective.title }) };
 }
 
 export default function ObjectivePage() {
-  const { report } = useLoaderData<typeof loader>();
-  return <ObjectiveView report={report} />;
+  const { report, canEdit } = useLoaderData<typeof loader>();
+  return <ObjectiveView report={report} canEdit={canEdit} />;
 }
 
-export function ObjectiveView({ report }: { report: ObjectiveReport }) {
+/** canEdit hides the edit links from people who may not edit; the actions check it again. */
+export function ObjectiveView({ report, canEdit }: { report: ObjectiveReport; canEdit: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { objective, score } = report;
@@ -84,7 +87,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
       </dl>
       {report.outlook.closed ? (
         <ClosedQuarterBanner quarter={objective.period} />
-      ) : (
+      ) : canEdit ? (
         <p className="no-print">
           <Link to={`/objectives/${objective.id}/edit`}>{t("reports.objective.edit")}</Link>
           {" · "}
@@ -92,7 +95,7 @@ export function ObjectiveView({ report }: { report: ObjectiveReport }) {
           {" · "}
           <Link to={`/key-results/new?objective=${objective.id}`}>{t("reports.objective.addKeyResult")}</Link>
         </p>
-      )}
+      ) : null}
 
       <h2>{t("reports.objective.keyResults")}</h2>
       {!score ? <p className="notice">{t("reports.objective.yearNotScored")}</p> : null}

@@ -22,7 +22,7 @@ async function keyResultText() {
   const page = (await keyResultLoader(get(db, `/key-results/${seed.keyResultId}`, { keyResultId: String(seed.keyResultId) }, ENGLISH))) as Awaited<
     ReturnType<typeof keyResultLoader>
   >;
-  return { page, text: textOf(await renderPage(<KeyResultView report={page.report} />, "en")) };
+  return { page, text: textOf(await renderPage(<KeyResultView report={page.report} canEdit />, "en")) };
 }
 
 describe("key result page", () => {
@@ -42,7 +42,7 @@ describe("key result page", () => {
     const { text, page } = await keyResultText();
     expect(text).toContain("2026-Q3 is closed: these scores are frozen as of 30/09/2026");
     expect(page.report.outlook.closed).toBe(true);
-    const html = await renderPage(<KeyResultView report={page.report} />, "en");
+    const html = await renderPage(<KeyResultView report={page.report} canEdit />, "en");
     expect(html).not.toContain(`/key-results/${seed.keyResultId}/edit`);
   });
 });

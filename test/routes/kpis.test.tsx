@@ -28,12 +28,18 @@ describe("kpi list", () => {
   test("every KPI with a link to new", async () => {
     const { kpis } = (await listLoader(get(db, "/kpis"))) as { kpis: KpiSummary[] };
     expect(kpis.map((k) => k.key)).toContain("hit_rate");
-    const text = textOf(await renderPage(<KpiListView kpis={kpis} />, "nl"));
+    const text = textOf(await renderPage(<KpiListView kpis={kpis} canCreate />, "nl"));
     expect(text).toContain("slagingspercentage");
     expect(text).toContain("deals_won / (deals_won + deals_lost)");
-    const html = await renderPage(<KpiListView kpis={kpis} />, "nl");
+    const html = await renderPage(<KpiListView kpis={kpis} canCreate />, "nl");
     expect(html).toContain('href="/kpis/new"');
     expect(html).toContain('href="/kpis/hit_rate"');
+  });
+
+  test("no link to new for those who may not add KPIs", async () => {
+    const { kpis } = (await listLoader(get(db, "/kpis"))) as { kpis: KpiSummary[] };
+    const html = await renderPage(<KpiListView kpis={kpis} canCreate={false} />, "nl");
+    expect(html).not.toContain('href="/kpis/new"');
   });
 });
 

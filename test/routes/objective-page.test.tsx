@@ -3,7 +3,8 @@ import type { Database } from "../../db/schema";
 import type { KeyResultReport, ObjectiveReport } from "~/okr/report-types";
 import { KeyResultView, loader as keyResultLoader } from "~/routes/key-results.$keyResultId._index";
 import { ObjectiveView, loader as objectiveLoader } from "~/routes/objectives.$objectiveId._index";
-import { createTestDatabase } from "../support/db";
+import { createPersonWithRole, signedInRequest } from "../support/auth";
+import { createTestDatabase, testContext } from "../support/db";
 import { renderPage, textOf } from "./render";
 import { type ReportSeed, seedReports } from "./report-seed";
 import { expectNotFound, get } from "./requests";
@@ -59,13 +60,13 @@ describe("objective page", () => {
     { language: "en" as const, facts: ["40%", "30% → 50%", "50%", "0.50", "grade 0.90", "01/10/2017 to 31/12/2017"] },
   ])("key result facts in $language", async ({ language, facts }) => {
     const { report } = await objectivePage(seed.companyObjectiveId);
-    const text = textOf(await renderPage(<ObjectiveView report={report} />, language));
+    const text = textOf(await renderPage(<ObjectiveView report={report} canEdit />, language));
     for (const fact of facts) expect(text).toContain(fact);
   });
 
   test("formula and inputs", async () => {
     const { report } = await objectivePage(seed.companyObjectiveId);
-    const text = textOf(await renderPage(<ObjectiveView report={report} />, "en"));
+    const text = textOf(await renderPage(<ObjectiveView report={report} canEdit />, "en"));
     expect(text).toContain("deals_won / (deals_won + deals_lost)");
     expect(text).toContain("sum over the period");
     expect(text).toMatch(/deals_won sum over the period 12 /);
@@ -74,13 +75,13 @@ describe("objective page", () => {
 
   test("no value with reason", async () => {
     const { report } = await objectivePage(seed.deliveryObjectiveId);
-    const text = textOf(await renderPage(<ObjectiveView report={report} />, "nl"));
+    const text = textOf(await renderPage(<ObjectiveView report={report} canEdit />, "nl"));
     expect(text).toContain("geen waarde (");
   });
 
   test("links to edit, archive and new key result", async () => {
     const { report } = await objectivePage(seed.companyObjectiveId);
-    const html = await renderPage(<ObjectiveView report={report} />, "nl");
+    const html = await renderPage(<ObjectiveView report={report} canEdit />, "nl");
     expect(html).toContain(`href="/objectives/${seed.companyObjectiveId}/edit"`);
     expect(html).toContain(`href="/objectives/${seed.companyObjectiveId}/archive"`);
     expect(html).toContain(`href="/key-results/new?objective=${seed.companyObjectiveId}"`);
@@ -102,7 +103,7 @@ describe("key result page", () => {
 
   test("chart renders on the server", async () => {
     const { report } = await keyResultPage(seed.hitRateKeyResultId);
-    const html = await renderPage(<KeyResultView report={report} />, "nl");
+    const html = await renderPage(<KeyResultView report={report} canEdit />, "nl");
     expect(html).toContain("<svg");
     expect(textOf(html)).toContain("Startwaarde");
   });
@@ -110,10 +111,29 @@ describe("key result page", () => {
   test("placeholder without values", async () => {
     const { report } = await keyResultPage(seed.npsKeyResultId);
     expect(report.chart.valueEmpty).toBe(true);
-    const html = await renderPage(<KeyResultView report={report} />, "en");
+    const html = await renderPage(<KeyResultView report={report} canEdit />, "en");
     // The value chart has nothing to draw; the score chart shows 0, the score without a value.
     expect(html.match(/<svg/g)?.length).toBe(1);
     expect(textOf(html)).toContain("No values in this quarter yet: there is nothing to draw.");
     expect(textOf(html)).toContain("no value");
+  });
+});
+
+describe("edit links follow the permissions", () => {
+  test("a member sees no edit links, the admin does", async () => {
+    const memberId = await createPersonWithRole(db, "member");
+    const request = await signedInRequest(db, memberId, `/objectives/${seed.companyObjectiveId}`);
+    const asMember = (await objectiveLoader({ request, params: { objectiveId: String(seed.companyObjectiveId) }, context: testContext(db) })) as {
+      report: ObjectiveReport;
+      canEdit: boolean;
+    };
+    expect(asMember.canEdit).toBe(false);
+    const hidden = await renderPage(<ObjectiveView report={asMember.report} canEdit={asMember.canEdit} />, "en");
+    expect(hidden).not.toContain(`/objectives/${seed.companyObjectiveId}/edit`);
+
+    const asAdmin = (await objectiveLoader(get(db, `/objectives/${seed.companyObjectiveId}`, { objectiveId: String(seed.companyObjectiveId) }))) as {
+      canEdit: boolean;
+    };
+    expect(asAdmin.canEdit).toBe(true);
   });
 });
