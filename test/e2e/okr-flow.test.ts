@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser, openPage } from "./support/browser";
+import { useAppAndBrowser } from "./support/app-server";
+import { openPage } from "./support/browser";
 import { signInAs } from "./support/sign-in";
 
 // The demo company opens on 2017-Q4. Regio Central's hit rate in that quarter is 456 won of 774
@@ -8,23 +7,12 @@ import { signInAs } from "./support/sign-in";
 // Importing December with 900 won deals lifts the hit rate far above the target: score 1.
 const DECEMBER_WINS = "periode;team;metriek;waarde\r\n2017-12;sales-central;deals_won;900\r\n";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = useAppAndBrowser();
 
 describe("OKR flow in Chromium", () => {
   test("dashboard to key result, import, score changes", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "admin");
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "admin");
 
     await page.goto("/");
     expect(await page.locator("h1").textContent()).toContain("2017-Q4");
@@ -58,8 +46,8 @@ describe("OKR flow in Chromium", () => {
   });
 
   test("language switch shows English", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "admin");
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "admin");
     await page.goto("/");
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("link", { name: "Snapshots" }).waitFor();
@@ -69,8 +57,8 @@ describe("OKR flow in Chromium", () => {
   });
 
   test("every page renders without errors", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "admin");
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "admin");
     const pages = ["/", "/teams", "/kpis", "/kpis/hit_rate", "/kpis/new", "/metrics", "/snapshots", "/imports", "/people", "/objectives/new"];
     await page.goto("/");
     const objective = await page.getByRole("link", { name: "Regio Central: pijplijn omzetten" }).getAttribute("href");

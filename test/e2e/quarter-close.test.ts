@@ -1,28 +1,16 @@
-import type { Browser } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser, openPage } from "./support/browser";
+import { useAppAndBrowser } from "./support/app-server";
+import { openPage } from "./support/browser";
 import { signInAs } from "./support/sign-in";
 
 // The demo company's objectives are for 2017; 2017-Q4 ended long ago, so an admin can close it.
 const DECEMBER_WINS = "periode;team;metriek;waarde\r\n2017-12;sales-central;deals_won;900\r\n";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = useAppAndBrowser();
 
 describe("closing a quarter in Chromium", () => {
   test("close a quarter, see it read-only", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "admin");
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "admin");
 
     await page.getByRole("link", { name: "Kwartalen", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Kwartalen" }).waitFor();

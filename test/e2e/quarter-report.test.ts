@@ -1,26 +1,14 @@
-import type { Browser } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser, openPage } from "./support/browser";
+import { useAppAndBrowser } from "./support/app-server";
+import { openPage } from "./support/browser";
 import { signInAs } from "./support/sign-in";
 
 // The demo company's report opens on 2017-Q4, the latest quarter with key results.
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = useAppAndBrowser();
 
 describe("quarter report in Chromium", () => {
   test("print the report", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "member");
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "member");
 
     await page.getByRole("link", { name: "Rapport", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Kwartaalrapport 2017-Q4" }).waitFor();
@@ -42,12 +30,12 @@ describe("quarter report in Chromium", () => {
   });
 
   test("charts show without JavaScript", async () => {
-    const { page, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "admin");
+    const { page, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "admin");
     const cookies = await context.cookies();
     await context.close();
 
-    const noScript = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false, locale: "nl-NL" });
+    const noScript = await running.browser.newContext({ baseURL: running.app.url, javaScriptEnabled: false, locale: "nl-NL" });
     await noScript.addCookies(cookies);
     const plain = await noScript.newPage();
     const response = await plain.goto("/reports/2017-Q4");
@@ -58,8 +46,8 @@ describe("quarter report in Chromium", () => {
   });
 
   test("scores download from the report", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, "lead");
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, "lead");
     await page.goto("/reports/2017-Q4");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Scores downloaden (CSV)" }).click()]);
     expect(download.suggestedFilename()).toBe("scores-2017-Q4.csv");

@@ -1,22 +1,10 @@
-import type { Browser } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser, openPage } from "./support/browser";
+import { useAppAndBrowser } from "./support/app-server";
+import { openPage } from "./support/browser";
 import { type DemoRole, signInAs } from "./support/sign-in";
 
 // Each demo role signs in, does one thing it may do and tries one it may not. The pages must
 // satisfy the Content-Security-Policy: Chromium reports a violation as a console error.
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = useAppAndBrowser();
 
 async function objectivePath(page: import("playwright-core").Page): Promise<string> {
   await page.goto("/?quarter=2017-Q4");
@@ -25,7 +13,7 @@ async function objectivePath(page: import("playwright-core").Page): Promise<stri
 
 describe("roles in Chromium", () => {
   test("anonymous visitor is sent to sign-in", async () => {
-    const { page, errors, context } = await openPage(browser, app.url);
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
     await page.goto("/teams");
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(new URL(page.url()).searchParams.get("redirectTo")).toBe("/teams");
@@ -38,7 +26,7 @@ describe("roles in Chromium", () => {
   });
 
   test("security headers on a page", async () => {
-    const response = await fetch(`${app.url}/sign-in`);
+    const response = await fetch(`${running.app.url}/sign-in`);
     const csp = response.headers.get("Content-Security-Policy") ?? "";
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
@@ -52,8 +40,8 @@ describe("roles in Chromium", () => {
     ["member", "check-in"],
   ];
   test.each(cases)("%s: allowed and forbidden action", async (role) => {
-    const { page, errors, context } = await openPage(browser, app.url);
-    await signInAs(page, app.url, role);
+    const { page, errors, context } = await openPage(running.browser, running.app.url);
+    await signInAs(page, running.app.url, role);
     const objective = await objectivePath(page);
 
     if (role === "admin") {
@@ -61,7 +49,7 @@ describe("roles in Chromium", () => {
       expect(audit?.status()).toBe(200);
       await page.getByRole("heading", { level: 1, name: "Auditlog" }).waitFor();
       // Forbidden for everyone: a cross-site form post.
-      const crossSite = await page.request.post(`${app.url}/people`, { form: { intent: "createTeam", key: "x", name: "X" }, headers: { Origin: "https://evil.example" } });
+      const crossSite = await page.request.post(`${running.app.url}/people`, { form: { intent: "createTeam", key: "x", name: "X" }, headers: { Origin: "https://evil.example" } });
       expect(crossSite.status()).toBe(403);
     }
     if (role === "lead") {

@@ -1,3 +1,5 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -59,4 +61,21 @@ export async function startApp(): Promise<RunningApp> {
       fs.rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Start the app and Chromium once for the calling test file and stop both after it. The fields
+ * are set in beforeAll, so read them inside tests, not at module level.
+ */
+export function useAppAndBrowser(): { app: RunningApp; browser: Browser } {
+  const running = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    running.app = await startApp();
+    running.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.app?.stop();
+  });
+  return running;
 }
