@@ -16,7 +16,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { useNonce } from "./auth/nonce";
 import { LanguageProvider } from "./components/use-text";
-import { DEFAULT_LANGUAGE, type Language } from "./i18n/language";
+import { DEFAULT_LANGUAGE, type Language, parseLanguage } from "./i18n/language";
 import { getLanguage } from "./i18n/language.server";
 import { getActor } from "./people/actor.server";
 import type { Role } from "../db/schema";
@@ -34,7 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
-  const language: Language = data?.language ?? DEFAULT_LANGUAGE;
+  const language: Language = data?.language ?? documentLanguage();
   const nonce = useNonce();
   return (
     <html lang={language}>
@@ -60,13 +60,13 @@ function Header({ language, user }: { language: Language; user: { name: string; 
   const { t } = useTranslation();
   const location = useLocation();
   const other: Language = language === "nl" ? "en" : "nl";
+  // Snapshots and imports are for leads and admins; members would only meet a 403 there.
   const items = [
     ["/", "dashboard"],
     ["/teams", "teams"],
     ["/kpis", "kpis"],
     ["/metrics", "metrics"],
-    ["/snapshots", "snapshots"],
-    ["/imports", "imports"],
+    ...(user && user.role !== "member" ? ([["/snapshots", "snapshots"], ["/imports", "imports"]] as const) : []),
     ["/people", "people"],
   ] as const;
   return (
@@ -74,17 +74,19 @@ function Header({ language, user }: { language: Language; user: { name: string; 
       <Link to="/" className="brand">
         {t("common.appName")}
       </Link>
-      <nav aria-label="main">
-        {items.map(([to, key]) => (
-          <NavLink key={to} to={to} end={to === "/"}>
-            {t(`common.nav.${key}`)}
-          </NavLink>
-        ))}
-        <NavLink to="/reports">{t("quarterReport.nav")}</NavLink>
-        <NavLink to="/quarters">{t("quarters.nav")}</NavLink>
-        <NavLink to="/correlations">{t("correlations.nav")}</NavLink>
-        <NavLink to={user && user.role !== "member" ? "/mood" : "/survey"}>{t("survey.nav.survey")}</NavLink>
-      </nav>
+      {user ? (
+        <nav aria-label="main">
+          {items.map(([to, key]) => (
+            <NavLink key={to} to={to} end={to === "/"}>
+              {t(`common.nav.${key}`)}
+            </NavLink>
+          ))}
+          <NavLink to="/reports">{t("quarterReport.nav")}</NavLink>
+          <NavLink to="/quarters">{t("quarters.nav")}</NavLink>
+          <NavLink to="/correlations">{t("correlations.nav")}</NavLink>
+          <NavLink to={user.role !== "member" ? "/mood" : "/survey"}>{t("survey.nav.survey")}</NavLink>
+        </nav>
+      ) : null}
       {user ? <UserMenu user={user} /> : null}
       <Form method="post" action="/set-language" className="language-switch">
         <input type="hidden" name="language" value={other} />
@@ -118,37 +120,33 @@ export default function App() {
   return <Outlet />;
 }
 
+/**
+ * The page language when the root loader did not run (a failed root loader): the server renders
+ * the default, and the browser reads the same value back from <html lang> so hydration matches.
+ */
+function documentLanguage(): Language {
+  return typeof document === "undefined" ? DEFAULT_LANGUAGE : parseLanguage(document.documentElement.lang);
+}
+
+const ERROR_TEXT_KEYS: Record<number, [title: string, message: string]> = {
+  400: ["common.errors.badRequestTitle", "common.errors.badRequest"],
+  403: ["common.errors.forbiddenTitle", "common.errors.forbidden"],
+  404: ["common.errors.notFoundTitle", "common.errors.notFound"],
+};
+
+/**
+ * Show a translated title and message for the error's status. The body of a thrown Response
+ * ("Forbidden", "No route matches URL …") is never shown: it is not translated and may leak details.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  if (isRouteErrorResponse(error)) {
-    const title =
-      error.status === 404
-        ? t("common.errors.notFoundTitle")
-        : error.status === 403
-          ? t("common.errors.forbiddenTitle")
-          : error.status === 400
-            ? t("common.errors.badRequestTitle")
-            : t("common.errors.unexpectedTitle");
-    const message =
-      typeof error.data === "string" && error.data
-        ? error.data
-        : error.status === 404
-          ? t("common.errors.notFound")
-          : error.status === 403
-            ? t("common.errors.forbidden")
-            : t("common.errors.unexpected");
-    return (
-      <section className="error">
-        <h1>{title}</h1>
-        <p>{message}</p>
-      </section>
-    );
-  }
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [titleKey, messageKey] = ERROR_TEXT_KEYS[status] ?? ["common.errors.unexpectedTitle", "common.errors.unexpected"];
   return (
     <section className="error">
-      <h1>{t("common.errors.unexpectedTitle")}</h1>
-      <p>{t("common.errors.unexpected")}</p>
+      <h1>{t(titleKey)}</h1>
+      <p>{t(messageKey)}</p>
     </section>
   );
 }

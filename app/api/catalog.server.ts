@@ -34,9 +34,18 @@ export async function listApiTeams(db: Kysely<Database>): Promise<z.input<typeof
 export async function createApiTeam(db: Kysely<Database>, actor: Actor, body: unknown, now: Date): Promise<TeamBody> {
   if (actor.role !== "admin") throw new ApiError(403, "forbidden", { role: "admin" });
   const parsed = teamCreateSchema.safeParse(body, { reportInput: true });
-  if (!parsed.success) throw invalidRequest(issuesFromZod(parsed.error));
+  const findParent = (key: string) => db.selectFrom("teams").select("id").where("key", "=", key.trim().toLowerCase()).executeTakeFirst();
+  if (!parsed.success) {
+    // A parent key that is a valid string is looked up too, so that one response lists every problem.
+    const issues = issuesFromZod(parsed.error);
+    const parentKey = body !== null && typeof body === "object" ? (body as Record<string, unknown>).parent : undefined;
+    if (typeof parentKey === "string" && !issues.some((issue) => issue.field === "parent") && !(await findParent(parentKey))) {
+      issues.push({ field: "parent", code: "unknown_team", value: parentKey });
+    }
+    throw invalidRequest(issues);
+  }
 
-  const parent = await db.selectFrom("teams").select("id").where("key", "=", parsed.data.parent.trim().toLowerCase()).executeTakeFirst();
+  const parent = await findParent(parsed.data.parent);
   if (!parent) throw invalidRequest([{ field: "parent", code: "unknown_team", value: parsed.data.parent }]);
 
   const rename = { parentId: "parent" };

@@ -27,12 +27,12 @@ export function exampleValuesPath(): string {
   return `/api/v1/kpis/billability/values?${query}`;
 }
 
-/** Write the example as a shell script for an app served at baseUrl. */
-export function exampleScript(baseUrl: string): string {
+/** Write the example as a shell script for an app served at baseUrl; tokenComment explains $TOKEN in the reader's language. */
+export function exampleScript(baseUrl: string, tokenComment: string): string {
   const body = JSON.stringify(exampleBatch(), null, 2);
   return [
     `BASE=${baseUrl}`,
-    "TOKEN=okr_…   # a token with scope read and write",
+    `TOKEN=okr_…   # ${tokenComment}`,
     "",
     'curl -sS -X POST "$BASE/api/v1/snapshots" \\',
     '  -H "Authorization: Bearer $TOKEN" \\',

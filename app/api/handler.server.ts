@@ -71,7 +71,7 @@ async function handleApiRequest(
     const decision = limiter.take(token.bucketKey, now.getTime());
     if (!decision.allowed) {
       const retryAfter = String(decision.retryAfterSeconds);
-      throw new ApiError(429, "rate_limited", { seconds: retryAfter }, [], { "Retry-After": retryAfter });
+      throw new ApiError(429, "rate_limited", { count: decision.retryAfterSeconds }, [], { "Retry-After": retryAfter });
     }
 
     const method = (request.method.toUpperCase() === "HEAD" ? "GET" : request.method.toUpperCase()) as HttpMethod;
@@ -90,21 +90,31 @@ async function handleApiRequest(
 
 /** Return an error as JSON: an ApiError with its status, a closed quarter with 422, anything else with 500. */
 export function errorResponse(error: unknown, language: Language, request: Request): Response {
-  if (error instanceof ApiError) return apiErrorResponse(error, language);
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (error instanceof ApiError) return apiErrorResponse(error, language, reading);
   if (error instanceof ClosedQuarterError) {
-    return apiErrorResponse(new ApiError(422, "closed_quarter", { quarter: error.quarter }), language);
+    return apiErrorResponse(new ApiError(422, "closed_quarter", { quarter: error.quarter }), language, reading);
   }
   const reference = randomUUID();
   logger.error({ err: error, reference, method: request.method, path: new URL(request.url).pathname }, "API request failed");
   return apiErrorResponse(new ApiError(500, "internal_error", { reference }), language);
 }
 
-export function apiErrorResponse(error: ApiError, language: Language): Response {
+/**
+ * Word an ApiError as the JSON error body. A "count" param picks the plural form (key_one,
+ * key_other). A "context" param, or "read" for a GET, picks a variant such as
+ * invalid_request_read, which leaves out "nothing was written". A "role" param is shown as the
+ * role's name in the caller's language.
+ */
+export function apiErrorResponse(error: ApiError, language: Language, reading = false): Response {
   const t = translator(language);
+  const { context = reading ? "read" : undefined, ...params } = error.params;
+  if (typeof params.role === "string") params.role = t(`people.roles.${params.role}`);
+  const options = { ...params, context: context === undefined ? undefined : String(context) };
   const body = {
     error: {
       code: error.code,
-      message: t(`api.errors.${error.code}`, { ...error.params, defaultValue: t("api.errors.invalid_request", error.params) }),
+      message: t(`api.errors.${error.code}`, { ...options, defaultValue: t("api.errors.invalid_request", options) }),
       details: error.issues.map((issue) => wordIssue(issue, language)),
     },
   };

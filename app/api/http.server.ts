@@ -50,8 +50,23 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ApiError(400, "invalid_json", { reason: error instanceof Error ? error.message : String(error) });
+    throw new ApiError(400, "invalid_json", jsonErrorPlace(text, error instanceof Error ? error.message : ""));
   }
+}
+
+/**
+ * Find where JSON.parse failed, from the "at position N" of V8's message (Node 20 and later; some
+ * messages carry no position). Returns the i18next context of the invalid_json message and, for
+ * "position", the 1-based character, line and column.
+ */
+export function jsonErrorPlace(text: string, message: string): Record<string, string | number> {
+  const match = /at position (\d+)/.exec(message);
+  if (/Unexpected end of JSON input/.test(message) || (match && Number(match[1]) >= text.length)) return { context: "end" };
+  if (!match) return {};
+
+  const index = Number(match[1]);
+  const before = text.slice(0, index).split("\n");
+  return { context: "position", position: index + 1, line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /** Build a JSON response with the given status that no cache keeps. */

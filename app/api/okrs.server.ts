@@ -8,6 +8,7 @@ import { createObjective, getObjective, updateObjective } from "../okr/objective
 import type { Actor } from "../people/actor.server";
 import { canEditTeam } from "../people/permissions.server";
 import { ApiError, type ApiIssue, invalidRequest, notFoundError } from "./errors";
+import { refreshScoresAfterApiWrite } from "./refresh.server";
 import {
   keyResultCreateSchema,
   type keyResultSchema,
@@ -33,17 +34,35 @@ const KEY_RESULT_FIELDS = { ownerId: "owner", kpiId: "kpi", scopeTeamId: "scopeT
 const numberText = (value: number | null | undefined) =>
   value === null || value === undefined ? "" : value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+type Refs = { team?: string | null; owner?: string | null; kpi?: string | null; scopeTeam?: string | null };
+
+/**
+ * Parse a body. When its shape is invalid, the reference fields that are valid strings are looked
+ * up too, so that one response lists both the shape problems and the unknown keys.
+ */
+async function parse<T>(db: Kysely<Database>, schema: z.ZodType<T>, body: unknown, refFields: (keyof Refs)[]): Promise<T> {
   const parsed = schema.safeParse(body, { reportInput: true });
-  if (!parsed.success) throw invalidRequest(issuesFromZod(parsed.error));
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+
+  const issues = issuesFromZod(parsed.error);
+  const fields = body !== null && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const refs: Refs = {};
+  for (const field of refFields) {
+    const value = fields[field];
+    if (typeof value === "string" && !issues.some((issue) => issue.field === field)) refs[field] = value;
+  }
+  throw invalidRequest([...issues, ...(await findRefs(db, refs)).issues]);
 }
 
 function rejectWrite(result: WriteResult | null, rename: Record<string, string>, body: Record<string, unknown>): number {
   // Null: the row was archived between the check and the write.
   if (result === null) throw new ApiError(404, "not_found", { what: "objective", value: "" });
-  if (!result.ok) throw invalidRequest(issuesFromFieldErrors(result.errors, rename, body));
-  return result.id;
+  if (result.ok) return result.id;
+
+  // A closed quarter is a rule of the whole request, not of a field, so it gets its own error code.
+  const closed = result.errors.form?.code === "closed_quarter" ? result.errors.form.params?.quarter : undefined;
+  if (closed !== undefined) throw new ApiError(422, "closed_quarter", { quarter: closed });
+  throw invalidRequest(issuesFromFieldErrors(result.errors, rename, body));
 }
 
 async function requireEditable(db: Kysely<Database>, actor: Actor, teamId: number): Promise<void> {
@@ -51,10 +70,13 @@ async function requireEditable(db: Kysely<Database>, actor: Actor, teamId: numbe
 }
 
 /** Look up ids by key and email; an unknown one becomes an issue on its field. */
-async function resolveRefs(
-  db: Kysely<Database>,
-  refs: { team?: string | null; owner?: string | null; kpi?: string | null; scopeTeam?: string | null },
-) {
+async function resolveRefs(db: Kysely<Database>, refs: Refs) {
+  const { ids, issues } = await findRefs(db, refs);
+  if (issues.length > 0) throw invalidRequest(issues);
+  return ids;
+}
+
+async function findRefs(db: Kysely<Database>, refs: Refs) {
   const issues: ApiIssue[] = [];
   const ids: Record<string, number | null> = {};
   const find = async (field: keyof typeof refs, table: "teams" | "people" | "kpis", column: "key" | "email", code: string) => {
@@ -71,8 +93,7 @@ async function resolveRefs(
   await find("owner", "people", "email", "unknown_person");
   await find("kpi", "kpis", "key", "unknown_kpi");
   await find("scopeTeam", "teams", "key", "unknown_team");
-  if (issues.length > 0) throw invalidRequest(issues);
-  return ids;
+  return { ids, issues };
 }
 
 function objectiveValues(fields: ObjectiveFields, ids: Record<string, number | null>): Record<string, string> {
@@ -87,32 +108,35 @@ function objectiveValues(fields: ObjectiveFields, ids: Record<string, number | n
   };
 }
 
-async function saveObjective(db: Kysely<Database>, actor: Actor, fields: ObjectiveFields, id: number | null, now: Date) {
+/** Save an objective; oldPeriod is the period before an update, whose scores are refreshed too. */
+async function saveObjective(db: Kysely<Database>, actor: Actor, fields: ObjectiveFields, id: number | null, now: Date, oldPeriod?: string) {
   const ids = await resolveRefs(db, { team: fields.team, owner: fields.owner });
   const form = parseObjectiveForm(objectiveValues(fields, ids));
   if (!form.ok) throw invalidRequest(issuesFromFieldErrors(form.errors, OBJECTIVE_FIELDS, fields));
   await requireEditable(db, actor, form.input.teamId);
 
   const result = id === null ? await createObjective(db, actor, form.input, now) : await updateObjective(db, actor, id, form.input, now);
-  return rejectWrite(result, OBJECTIVE_FIELDS, fields);
+  const savedId = rejectWrite(result, OBJECTIVE_FIELDS, fields);
+  await refreshScoresAfterApiWrite(db, now, [form.input.period, oldPeriod ?? form.input.period], { objectiveId: savedId });
+  return savedId;
 }
 
 /** Create an objective for a team the actor may edit; returns it. */
 export async function createApiObjective(db: Kysely<Database>, actor: Actor, body: unknown, now: Date): Promise<ObjectiveBody> {
-  const input = parse(objectiveCreateSchema, body);
+  const input = await parse(db, objectiveCreateSchema, body, ["team", "owner"]);
   const fields: ObjectiveFields = { description: "", owner: null, parentId: null, status: "draft", ...input };
   return getApiObjective(db, await saveObjective(db, actor, fields, null, now));
 }
 
 /** Change the given fields of an objective; the actor must be allowed to edit its team before and after. */
 export async function updateApiObjective(db: Kysely<Database>, actor: Actor, id: number, body: unknown, now: Date): Promise<ObjectiveBody> {
-  const input = parse(objectiveUpdateSchema, body);
+  const input = await parse(db, objectiveUpdateSchema, body, ["team", "owner"]);
   const current = await getApiObjective(db, id);
   const old = await getObjective(db, id);
   await requireEditable(db, actor, old!.team_id);
 
   const { id: _id, keyResults: _keyResults, ...fields } = current;
-  await saveObjective(db, actor, { ...fields, ...input } as ObjectiveFields, id, now);
+  await saveObjective(db, actor, { ...fields, ...input } as ObjectiveFields, id, now, old!.period);
   return getApiObjective(db, id);
 }
 
@@ -215,12 +239,14 @@ async function saveKeyResult(db: Kysely<Database>, actor: Actor, objective: Obje
 
   const result =
     id === null ? await createKeyResult(db, actor, objective.id, form.input, now) : await updateKeyResult(db, actor, id, form.input, now);
-  return rejectWrite(result, KEY_RESULT_FIELDS, fields);
+  const savedId = rejectWrite(result, KEY_RESULT_FIELDS, fields);
+  await refreshScoresAfterApiWrite(db, now, [objective.period], { keyResultId: savedId });
+  return savedId;
 }
 
 /** Create a key result under an objective of a team the actor may edit; returns it. */
 export async function createApiKeyResult(db: Kysely<Database>, actor: Actor, body: unknown, now: Date): Promise<KeyResultBody> {
-  const { objectiveId, ...input } = parse(keyResultCreateSchema, body);
+  const { objectiveId, ...input } = await parse(db, keyResultCreateSchema, body, ["owner", "kpi", "scopeTeam"]);
   const objective = await getObjective(db, objectiveId);
   if (!objective) throw invalidRequest([{ field: "objectiveId", code: "unknown_objective", value: objectiveId }]);
 
@@ -231,7 +257,7 @@ export async function createApiKeyResult(db: Kysely<Database>, actor: Actor, bod
 
 /** Change the given fields of a key result of a team the actor may edit. */
 export async function updateApiKeyResult(db: Kysely<Database>, actor: Actor, id: number, body: unknown, now: Date): Promise<KeyResultBody> {
-  const input = parse(keyResultUpdateSchema, body);
+  const input = await parse(db, keyResultUpdateSchema, body, ["owner", "kpi", "scopeTeam"]);
   const { id: _id, objectiveId, ...current } = await getApiKeyResult(db, id);
   const objective = await getObjective(db, objectiveId);
   if (!objective) throw notFoundError("key_result", id);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_BODY_BYTES_LABEL } from "./limits";
-import { API_OPERATIONS, type ApiOperation } from "./operations";
+import { API_OPERATIONS, type ApiOperation, operationId } from "./operations";
 import { apiRegistry, MAX_BATCH_ITEMS } from "./schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -52,7 +52,7 @@ function operationObject(operation: ApiOperation): JsonObject {
   };
   for (const status of [...operation.errors, 401, 403, 429].sort()) responses[status] = { $ref: `#/components/responses/E${status}` };
   return {
-    operationId: `${operation.method}${operation.path.replace(/\/api\/v1/, "").replace(/[{}]/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+    operationId: operationId(operation),
     summary: operation.summary,
     description: `Needs a token with scope ${operation.scope}.`,
     security: [{ bearerAuth: [] }],

@@ -37,6 +37,12 @@ export interface ApiOperation {
   errors: number[];
 }
 
+/** The OpenAPI operationId, such as "postSnapshots" or "getKpisKpiKeyValues"; the docs page keys its summaries by it. */
+export function operationId(operation: Pick<ApiOperation, "method" | "path">): string {
+  const words = operation.path.replace(/\/api\/v1/, "").replace(/[{}]/g, "");
+  return `${operation.method}${words.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`;
+}
+
 const WRITE_ERRORS = [400, 413, 415, 422];
 
 export const API_OPERATIONS: ApiOperation[] = [

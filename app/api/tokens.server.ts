@@ -7,8 +7,7 @@ import { fieldErrorsFromZod } from "../components/forms/field-errors";
 import { requiredText } from "../components/forms/zod-fields";
 import { inTransaction, recordAudit } from "../okr/audit.server";
 import type { Actor } from "../people/actor.server";
-
-export const API_SCOPES = ["read", "write"] as const satisfies readonly ApiTokenScope[];
+import { API_SCOPES } from "./scopes";
 
 /** Every token starts with this, so that secret scanners and people recognise it. */
 export const TOKEN_PREFIX = "okr_";

@@ -32,11 +32,16 @@ export function issuesFromZod(error: z.ZodError): ApiIssue[] {
   return issues;
 }
 
-function codeOf(issue: z.core.$ZodIssue, input: unknown): { code: string; params?: Record<string, string | number> } {
-  if (CODE.test(issue.message)) {
-    const params = issue.code === "custom" && issue.params ? (issue.params as Record<string, string | number>) : undefined;
-    return params ? { code: issue.message, params } : { code: issue.message };
-  }
+type IssueCode = { code: string; params?: Record<string, string | number> };
+
+function codeOf(issue: z.core.$ZodIssue, input: unknown): IssueCode {
+  if (!CODE.test(issue.message)) return zodCodeOf(issue, input);
+  // A schema's own code keeps the params of zod's issue, such as the choices of an enum.
+  const params = issue.code === "custom" && issue.params ? (issue.params as Record<string, string | number>) : zodCodeOf(issue, input).params;
+  return params ? { code: issue.message, params } : { code: issue.message };
+}
+
+function zodCodeOf(issue: z.core.$ZodIssue, input: unknown): IssueCode {
   switch (issue.code) {
     case "invalid_type":
       return input === undefined ? { code: "missing" } : { code: "wrong_type", params: { expected: issue.expected } };

@@ -4,6 +4,7 @@ import { inTransaction, recordAudit } from "../okr/audit.server";
 import type { Actor } from "../people/actor.server";
 import { requireRole } from "../people/permissions.server";
 import { hashPassword, verifyPassword } from "./password.server";
+import { blockedUntil, clearFailures, recordFailure } from "./rate-limit.server";
 import { createSession, deleteSessionsOf } from "./session.server";
 import { hashToken, randomToken } from "./tokens.server";
 
@@ -86,6 +87,11 @@ export async function redeemAccountLink(
   });
 }
 
+export type ChangePasswordResult =
+  | { ok: true; token: string }
+  | { ok: false; reason: "wrong_current_password" }
+  | { ok: false; reason: "blocked"; retryAt: Date };
+
 /**
  * Change the signed-in person's own password after checking the current one. Every session of the
  * person ends, this one included; the returned token starts a fresh session for this browser.
@@ -94,14 +100,24 @@ export async function changeOwnPassword(
   db: Kysely<Database>,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
+  address: string,
   now: Date,
-): Promise<{ ok: true; token: string } | { ok: false; field: "currentPassword" }> {
-  if (actor.personId === null) return { ok: false, field: "currentPassword" };
+): Promise<ChangePasswordResult> {
+  if (actor.personId === null) return { ok: false, reason: "wrong_current_password" };
   const personId = actor.personId;
-  const person = await db.selectFrom("people").select("password_hash").where("id", "=", personId).executeTakeFirst();
-  if (!person?.password_hash || !(await verifyPassword(input.currentPassword, person.password_hash))) {
-    return { ok: false, field: "currentPassword" };
+  const person = await db.selectFrom("people").select(["email", "password_hash"]).where("id", "=", personId).executeTakeFirst();
+  if (!person) return { ok: false, reason: "wrong_current_password" };
+
+  // A wrong current password counts as a failed sign-in of the account, so a stolen session
+  // gets no more guesses than the sign-in page allows.
+  const email = person.email.trim().toLowerCase();
+  const retryAt = await blockedUntil(db, email, address, now);
+  if (retryAt) return { ok: false, reason: "blocked", retryAt };
+  if (!person.password_hash || !(await verifyPassword(input.currentPassword, person.password_hash))) {
+    await recordFailure(db, email, address, now);
+    return { ok: false, reason: "wrong_current_password" };
   }
+  await clearFailures(db, email);
 
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(db, async (trx) => {

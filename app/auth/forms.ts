@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "./password-rules";
+import { localPathSchema } from "./safe-path";
 
 export const signInSchema = z.object({
   email: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" }),
   password: z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "too_long" }),
-  // Only paths on this site: a full URL here would make this an open redirect.
-  redirectTo: z.string().regex(/^\/(?!\/)/).catch("/"),
+  redirectTo: localPathSchema("/"),
 });
 
 const newPassword = z

@@ -24,6 +24,11 @@ export async function blockedUntil(db: Kysely<Database>, email: string, address:
   return until.length === 0 ? null : new Date(Math.max(...until));
 }
 
+/** Whole minutes, at least 1, until a blocked sign-in may be tried again: the N in "try again in N minutes". */
+export function minutesUntil(retryAt: Date, now: Date): number {
+  return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+}
+
 /** Times (ms) are newest first; the block lifts when the limit-th newest failure turns 15 minutes old. */
 function releaseTime(times: number[], limit: number): number {
   return times[limit - 1] + FAILURE_WINDOW_MS;

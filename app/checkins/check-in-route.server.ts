@@ -5,7 +5,7 @@ import { getLanguage } from "../i18n/language.server";
 import { refreshScoresAfterEdit } from "../okr/refresh-scores.server";
 import type { Actor } from "../people/actor.server";
 import { canCheckIn } from "../people/permissions.server";
-import { getCheckInTarget, listCheckIns, recordCheckIn } from "./checkins.server";
+import { closedQuarterOfTarget, getCheckInTarget, listCheckIns, recordCheckIn } from "./checkins.server";
 import { checkInSchema } from "./forms";
 
 /** What the key result page shows about check-ins: the history and whether the reader may add one. */
@@ -14,6 +14,9 @@ export async function checkInSectionData(db: ActionFunctionArgs["context"]["db"]
   return {
     checkIns: await listCheckIns(db, keyResultId),
     canCheckIn: target ? await canCheckIn(db, actor, target) : false,
+    // NOTE: a check-in is also refused on a day inside a closed quarter. The form stays in that rare
+    // case (a quarter closed before its end), and the action then names the quarter.
+    closedQuarter: target ? await closedQuarterOfTarget(db, target) : null,
     isMilestone: target?.kind === "milestone",
     saved: url.searchParams.get("checkedIn") === "1",
   };

@@ -38,10 +38,14 @@ export async function getCheckInTarget(db: Kysely<Database>, keyResultId: number
 export async function assertCheckInAllowed(db: Kysely<Database>, target: CheckInTarget, day: string): Promise<FieldErrors> {
   const closedDay = closedQuarterOfDay(await listClosedQuarters(db), day);
   if (closedDay) return { form: { code: "closed_quarter", params: { quarter: closedDay } } };
-  if (isQuarter(target.period) && (await isQuarterClosed(db, target.period))) {
-    return { form: { code: "closed_quarter", params: { quarter: target.period } } };
-  }
+  const closedPeriod = await closedQuarterOfTarget(db, target);
+  if (closedPeriod) return { form: { code: "closed_quarter", params: { quarter: closedPeriod } } };
   return {};
+}
+
+/** Return the key result's quarter when it is closed, else null (also for a year objective). */
+export async function closedQuarterOfTarget(db: Kysely<Database>, target: CheckInTarget): Promise<string | null> {
+  return isQuarter(target.period) && (await isQuarterClosed(db, target.period)) ? target.period : null;
 }
 
 /**

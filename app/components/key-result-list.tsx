@@ -13,6 +13,8 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
   const language = useLanguage();
   const fiscalStartMonth = useFiscalStartMonth();
   const outlook = useOutlook();
+  // Pace and forecast exist only while the quarter runs; outside it their columns are left out.
+  const paced = outlook !== null && Object.keys(outlook.outlooks).length > 0;
   if (keyResults.length === 0) return <p className="muted">{t("reports.objective.noKeyResults")}</p>;
   return (
     <table className="key-results">
@@ -22,8 +24,8 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
           <th className="num">{t("reports.keyResult.value")}</th>
           <th className="num">{t("reports.keyResult.progress")}</th>
           <th className="num">{t("reports.keyResult.score")}</th>
-          {outlook ? <th>{t("quarters.pace.label")}</th> : null}
-          {outlook ? <th>{t("quarters.forecast.label")}</th> : null}
+          {paced ? <th>{t("quarters.pace.label")}</th> : null}
+          {paced ? <th>{t("quarters.forecast.label")}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -43,7 +45,7 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResultSummary[] }
             <td className="num">
               {renderScoreBadge(t, language, kr.score, kr.colour)}
             </td>
-            {outlook ? <OutlookCells outlook={outlook} keyResultId={kr.keyResultId} /> : null}
+            {paced && outlook ? <OutlookCells outlook={outlook} keyResultId={kr.keyResultId} /> : null}
           </tr>
         ))}
       </tbody>

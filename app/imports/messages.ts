@@ -3,15 +3,23 @@ import { formatDate, formatNumber } from "../i18n/format";
 import type { Language } from "../i18n/language";
 import type { RowError, Separator } from "./types";
 
-const FILE_CODES = new Set<RowError["code"]>(["missing_column", "unknown_column", "owner_and_team", "no_data"]);
+const FILE_CODES = new Set<RowError["code"]>(["missing_column", "unknown_column", "owner_and_team", "no_data", "closed_quarter"]);
 const DATE_PARAMS = new Set(["start", "end", "engage", "close"]);
 // Row numbers stay unformatted ("1203", not "1.203"), as a spreadsheet's row headers show them.
 const ROW_PARAMS = new Set(["firstRow"]);
 
+/**
+ * Return true when an error is about the whole file, not one row: a missing column, no data, or
+ * values in a closed quarter. Such an error shows without row and column.
+ */
+export function isFileError(error: RowError): boolean {
+  return FILE_CODES.has(error.code) || (error.row === 1 && error.column === "");
+}
+
 /** Word where an error sits as a prefix: "Rij 14, kolom close_date: ", or "Bestand: " for the whole file. */
 function location(t: TFunction, error: RowError): string {
   const row = String(error.row);
-  if (FILE_CODES.has(error.code) || (error.row === 1 && error.column === "")) return t("imports.location.file");
+  if (isFileError(error)) return t("imports.location.file");
   if (error.column === "") return t("imports.location.row", { row });
   return t("imports.location.rowColumn", { row, column: error.column });
 }

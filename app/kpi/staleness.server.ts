@@ -9,6 +9,11 @@ import { type LatestSnapshot, type StaleInput, staleInput } from "./staleness";
 export interface StalenessIndex {
   /** Stale inputs of the KPI for the team, or for the subteams its value rolls up from. */
   forKpi(kpiId: number, teamId: number): StaleInput[];
+  /**
+   * Stale inputs of the KPI for several teams, each metric and team once: a team and its subteam
+   * can reach the same subteam's snapshots.
+   */
+  forKpiTeams(kpiId: number, teamIds: number[]): StaleInput[];
 }
 
 /**
@@ -64,11 +69,17 @@ export async function loadStaleness(db: Kysely<Database>, today: IsoDate): Promi
     if (found) stale.push(found);
   };
 
+  const forKpi = (kpiId: number, teamId: number) => {
+    const stale: StaleInput[] = [];
+    for (const metricKey of kpiMetrics.get(kpiId) ?? []) collect(metricKey, teamId, stale);
+    return stale;
+  };
   return {
-    forKpi(kpiId, teamId) {
-      const stale: StaleInput[] = [];
-      for (const metricKey of kpiMetrics.get(kpiId) ?? []) collect(metricKey, teamId, stale);
-      return stale;
+    forKpi,
+    forKpiTeams(kpiId, teamIds) {
+      const unique = new Map<string, StaleInput>();
+      for (const input of teamIds.flatMap((teamId) => forKpi(kpiId, teamId))) unique.set(`${input.metricKey}|${input.teamId}`, input);
+      return [...unique.values()];
     },
   };
 }

@@ -10,7 +10,9 @@ import type { QuarterScores } from "./types";
 
 /**
  * Load pace, forecast and stale inputs of a quarter's key results, limited to the given ids when
- * a page shows only some, and whether the quarter is closed.
+ * a page shows only some, and whether the quarter is closed. Pace and forecast apply only while the
+ * quarter runs: before its first day and after its last day there are none, as the score is then
+ * final. Inputs of a finished quarter are judged stale as of its last day, not today.
  * NOTE: unlike the scores, this is computed on every request: the forecast evaluates each key result
  * once per week of the quarter.
  */
@@ -29,7 +31,9 @@ export async function loadPageOutlook(
   const closed = await isQuarterClosed(db, scores.quarter);
   if (keyResults.length === 0) return { closed, outlooks: {}, staleInputs: {} };
 
-  const staleness = await loadStaleness(db, today);
+  const { window } = scores;
+  const running = today >= window.start && today <= window.end;
+  const staleness = await loadStaleness(db, today > window.end ? window.end : today);
   const staleInputs: Record<number, StaleInput[]> = {};
   for (const kr of keyResults) {
     if (kr.kpiId === null) continue;
@@ -39,7 +43,7 @@ export async function loadPageOutlook(
 
   return {
     closed,
-    outlooks: await loadOutlooks(db, { ...scores, objectives }, today),
+    outlooks: running ? await loadOutlooks(db, { ...scores, objectives }, today) : {},
     staleInputs,
   };
 }

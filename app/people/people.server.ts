@@ -59,7 +59,7 @@ export async function updatePerson(
   const old = await getPerson(db, id);
   if (!old) return null;
 
-  const errors = await checkPerson(db, input, id);
+  const errors = { ...(await checkPerson(db, input, id)), ...(await checkAdminRemains(db, old, input, now)) };
   if (Object.keys(errors).length > 0) return invalid(errors);
 
   return inTransaction(db, async (trx) => {
@@ -95,4 +95,30 @@ async function checkPerson(db: Kysely<Database>, input: PersonInput, id: number 
   const team = await db.selectFrom("teams").select("id").where("id", "=", input.teamId).executeTakeFirst();
   if (!team) errors.teamId = { code: "unknown_team" };
   return errors;
+}
+
+/**
+ * Reject a change of role or end date that takes away the last admin who can sign in: someone
+ * with the admin role, a password and no end date in the past. Any end date on the edited
+ * person counts as leaving, so a sole admin cannot plan their own lock-out for next month.
+ */
+async function checkAdminRemains(db: Kysely<Database>, old: Person, input: PersonInput, now: Date): Promise<FieldErrors> {
+  if (old.role !== "admin") return {};
+  const losesAdmin = input.role !== "admin";
+  const leaves = input.endedOn !== null && input.endedOn !== old.ended_on;
+  if (!losesAdmin && !leaves) return {};
+
+  // An admin who cannot sign in now takes no access away.
+  const today = now.toISOString().slice(0, 10);
+  if (!(await hasPassword(db, old.id)) || (old.ended_on !== null && old.ended_on < today)) return {};
+  const otherAdmin = await db
+    .selectFrom("people")
+    .select("id")
+    .where("role", "=", "admin")
+    .where("id", "!=", old.id)
+    .where("password_hash", "is not", null)
+    .where((eb) => eb.or([eb("ended_on", "is", null), eb("ended_on", ">=", today)]))
+    .executeTakeFirst();
+  if (otherAdmin) return {};
+  return losesAdmin ? { role: { code: "last_admin" } } : { endedOn: { code: "last_admin" } };
 }

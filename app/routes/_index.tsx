@@ -20,6 +20,7 @@ import type { DashboardReport } from "~/okr/report-types";
 import { loadDashboard } from "~/okr/reports.server";
 import { companyToday } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
+import { ledTeamIds } from "~/people/permissions.server";
 import { HomeSurvey } from "~/surveys/components/survey-questions";
 import { loadSurveyPrompt, type SurveyPrompt } from "~/surveys/prompt.server";
 
@@ -30,7 +31,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
   const { quarter, errors } = parseQuarterParam(new URL(request.url));
   const report = await loadDashboard(context.db, { quarter, today });
-  const result = { report, errors, survey, title: await pageTitle(request, report) };
+  // Admins create objectives for every team, leads for the teams they lead; the form checks again.
+  const canCreate = actor.role === "admin" || (actor.role === "lead" && (await ledTeamIds(context.db, actor)).size > 0);
+  const result = { report, errors, survey, canCreate, title: await pageTitle(request, report) };
   return Object.keys(errors).length > 0 ? data(result, { status: 400 }) : result;
 }
 
@@ -39,12 +42,20 @@ async function pageTitle(request: Request, report: DashboardReport): Promise<str
 }
 
 export default function Dashboard() {
-  const { report, errors, survey } = useLoaderData<typeof loader>();
-  return <DashboardView report={report} errors={errors} survey={survey} />;
+  const { report, errors, survey, canCreate } = useLoaderData<typeof loader>();
+  return <DashboardView report={report} errors={errors} survey={survey} canCreate={canCreate} />;
+}
+
+interface DashboardViewProps {
+  report: DashboardReport;
+  errors: FieldErrors;
+  survey?: SurveyPrompt;
+  /** Whether the reader may create objectives; the link is hidden otherwise and for a closed quarter. */
+  canCreate?: boolean;
 }
 
 /** Render the dashboard from report data; it is kept apart from the loader so that tests can render it. */
-export function DashboardView({ report, errors, survey }: { report: DashboardReport; errors: FieldErrors; survey?: SurveyPrompt }) {
+export function DashboardView({ report, errors, survey, canCreate = false }: DashboardViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notStarted = report.asOf < report.window.start;
@@ -74,8 +85,12 @@ export function DashboardView({ report, errors, survey }: { report: DashboardRep
           {t("reports.dashboard.successRate")}: <SuccessRate rate={report.company.successRate} norm={report.norm} />
         </p>
         <p className="no-print">
-          <Link to={`/objectives/new?quarter=${report.quarter}`}>{t("reports.dashboard.newObjective", { quarter: report.quarter })}</Link>
-          {" · "}
+          {canCreate && !report.outlook.closed ? (
+            <>
+              <Link to={`/objectives/new?quarter=${report.quarter}`}>{t("reports.dashboard.newObjective", { quarter: report.quarter })}</Link>
+              {" · "}
+            </>
+          ) : null}
           <Link to={`/teams?quarter=${report.quarter}`}>{t("reports.dashboard.compareTeams")}</Link>
           {" · "}
           <Link to={`/reports/${report.quarter}`}>{t("quarterReport.title", { quarter: report.quarter })}</Link>

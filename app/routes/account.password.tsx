@@ -1,11 +1,13 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { changeOwnPassword } from "~/auth/accounts.server";
+import { clientAddress } from "~/auth/client-address.server";
 import { PasswordField } from "~/auth/components/password-field";
 import { changePasswordSchema } from "~/auth/forms";
 import { MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
+import { minutesUntil } from "~/auth/rate-limit.server";
 import { sessionCookieHeader } from "~/auth/session.server";
 import { formValues, parseForm } from "~/components/forms/field-errors";
 import { FormError } from "~/components/forms/fields";
@@ -31,7 +33,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(changePasswordSchema, values);
   if (!parsed.ok) return invalidForm(request, "auth", parsed.errors, {});
 
-  const result = await changeOwnPassword(context.db, actor, parsed.input, new Date());
+  const now = new Date();
+  const result = await changeOwnPassword(context.db, actor, parsed.input, clientAddress(context), now);
+  if (!result.ok && result.reason === "blocked") {
+    const t = translator(await getLanguage(request));
+    const count = minutesUntil(result.retryAt, now);
+    return data({ errors: { form: t("auth.errors.password_rate_limited", { count }) }, values: {} }, { status: 429 });
+  }
   if (!result.ok) return invalidForm(request, "auth", { currentPassword: { code: "wrong_current_password" } }, {});
 
   return redirect("/account/password?changed=1", {

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { API_EXAMPLE, exampleScript } from "~/api/example";
 import { RATE_LIMIT } from "~/api/handler.server";
 import { MAX_BODY_BYTES_LABEL } from "~/api/limits";
-import { API_OPERATIONS } from "~/api/operations";
+import { API_OPERATIONS, operationId } from "~/api/operations";
 import { MAX_BATCH_ITEMS } from "~/api/schemas";
 import { formatDate, formatNumber } from "~/i18n/format";
 import { translator } from "~/i18n/i18n";
@@ -17,11 +17,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, context.db);
   requireRole(actor, "admin");
 
-  const operations = API_OPERATIONS.map(({ method, path, scope, summary }) => ({ method: method.toUpperCase(), path, scope, summary }));
+  const t = translator(await getLanguage(request));
+  const operations = API_OPERATIONS.map((operation) => ({
+    id: operationId(operation),
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    scope: operation.scope,
+  }));
   return {
-    title: translator(await getLanguage(request))("api.docs.title"),
+    title: t("api.docs.title"),
     operations,
-    script: exampleScript(new URL(request.url).origin),
+    script: exampleScript(new URL(request.url).origin, t("api.docs.tokenComment")),
     limits: { body: MAX_BODY_BYTES_LABEL, items: MAX_BATCH_ITEMS, ...RATE_LIMIT },
   };
 }
@@ -61,7 +67,7 @@ export default function ApiDocs() {
                 <code>{operation.path}</code>
               </td>
               <td>{t(`api.tokens.scopes.${operation.scope}`)}</td>
-              <td lang="en">{operation.summary}</td>
+              <td>{t(`api.docs.summaries.${operation.id}`)}</td>
             </tr>
           ))}
         </tbody>

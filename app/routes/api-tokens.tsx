@@ -2,7 +2,8 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { API_SCOPES, createApiToken, listApiTokens, revokeApiToken } from "~/api/tokens.server";
+import { API_SCOPES } from "~/api/scopes";
+import { createApiToken, listApiTokens, revokeApiToken } from "~/api/tokens.server";
 import { formValues } from "~/components/forms/field-errors";
 import { FormError, SelectField, TextField } from "~/components/forms/fields";
 import { invalidForm } from "~/components/forms/responses.server";

@@ -2,6 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AUDIT_PAGE_SIZE, auditFilterChoices, auditFilterSchema, listAuditEntries } from "~/audit/audit-log.server";
+import { actionLabel, changeFieldLabel, entityLabel } from "~/audit/labels";
 import { fieldErrorsFromZod, translateFieldErrors } from "~/components/forms/field-errors";
 import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
@@ -18,21 +19,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const values = { entity: query.entity ?? "", personId: query.personId ?? "", from: query.from ?? "", to: query.to ?? "" };
   const t = translator(await getLanguage(request));
   const choices = await auditFilterChoices(context.db);
+  const entityOptions = choices.entities.map((entity) => ({ value: entity, label: entityLabel(t, entity) }));
   const parsed = auditFilterSchema.safeParse(values);
   if (!parsed.success) {
     const errors = translateFieldErrors(t, "audit", fieldErrorsFromZod(parsed.error), values);
-    return data({ title: t("audit.title"), values, errors, entries: [], ...choices }, { status: 400 });
+    return data({ title: t("audit.title"), values, errors, entries: [], ...choices, entities: entityOptions }, { status: 400 });
   }
 
-  const entries = await listAuditEntries(context.db, actor, parsed.data);
-  return { title: t("audit.title"), values, errors: {} as Record<string, string>, entries, ...choices };
+  const entries = (await listAuditEntries(context.db, actor, parsed.data)).map((entry) => ({
+    ...entry,
+    entityLabel: entityLabel(t, entry.entity),
+    actionLabel: actionLabel(t, entry.action),
+    changes: entry.changes.map((change) => ({ ...change, label: changeFieldLabel(t, change.field) })),
+  }));
+  return { title: t("audit.title"), values, errors: {} as Record<string, string>, entries, ...choices, entities: entityOptions };
 }
 
 export default function AuditLog() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
-  const entityLabel = (entity: string) => t(`audit.entities.${entity}`, { defaultValue: entity });
   return (
     <section>
       <h1>{page.title}</h1>
@@ -43,8 +49,8 @@ export default function AuditLog() {
           <select name="entity" defaultValue={page.values.entity}>
             <option value="">{t("audit.filters.all")}</option>
             {page.entities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entityLabel(entity)}
+              <option key={entity.value} value={entity.value}>
+                {entity.label}
               </option>
             ))}
           </select>
@@ -94,14 +100,14 @@ export default function AuditLog() {
                 </td>
                 <td>{entry.actorName ?? t("audit.filters.system")}</td>
                 <td>
-                  {entityLabel(entry.entity)} {entry.entityId ?? ""}
+                  {entry.entityLabel} {entry.entityId ?? ""}
                 </td>
-                <td>{entry.action}</td>
+                <td>{entry.actionLabel}</td>
                 <td>
                   <ul className="changes">
                     {entry.changes.map((change) => (
                       <li key={change.field}>
-                        {change.field ? <code>{change.field}</code> : null} {change.oldValue === "null" ? t("audit.empty") : change.oldValue} →{" "}
+                        {change.label ? <span className="field-name">{change.label}:</span> : null} {change.oldValue === "null" ? t("audit.empty") : change.oldValue} →{" "}
                         {change.newValue === "null" ? t("audit.empty") : change.newValue}
                       </li>
                     ))}

@@ -34,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const title = getI18n(language).t("reports.meta.kpi", { name: nameIn(language, report.kpi) });
   const errors: FieldErrors = { ...queryErrors, ...report.errors };
   const staleness = await loadStaleness(context.db, today);
-  const stale = report.query.teamIds.flatMap((teamId) => staleness.forKpi(report.kpi.id, teamId));
+  const stale = staleness.forKpiTeams(report.kpi.id, report.query.teamIds);
   const result = { report, errors, title, stale };
   return Object.keys(errors).length > 0 ? data(result, { status: 400 }) : result;
 }

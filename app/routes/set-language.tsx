@@ -1,11 +1,11 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { localPathSchema } from "~/auth/safe-path";
 import { languageCookie } from "~/i18n/language.server";
 
 const schema = z.object({
   language: z.enum(["nl", "en"]),
-  // Only paths on this site: a full URL here would make this an open redirect.
-  redirectTo: z.string().regex(/^\/(?!\/)/).catch("/"),
+  redirectTo: localPathSchema("/"),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

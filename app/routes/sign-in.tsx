@@ -5,7 +5,9 @@ import { z } from "zod";
 import { PasswordField } from "~/auth/components/password-field";
 import { clientAddress } from "~/auth/client-address.server";
 import { assertSameOrigin } from "~/auth/csrf.server";
+import { minutesUntil } from "~/auth/rate-limit.server";
 import { signInSchema } from "~/auth/forms";
+import { localPathSchema, safeLocalPath } from "~/auth/safe-path";
 import { sessionCookieHeader } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
 import { formValues, parseForm } from "~/components/forms/field-errors";
@@ -15,7 +17,7 @@ import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
 import { getActor } from "~/people/actor.server";
 
-const querySchema = z.object({ redirectTo: z.string().regex(/^\/(?!\/)/).catch("/") });
+const querySchema = z.object({ redirectTo: localPathSchema("/") });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { redirectTo } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -30,15 +32,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const values = formValues(await request.formData());
   const parsed = parseForm(signInSchema, values);
-  const shown = { email: values.email ?? "", redirectTo: values.redirectTo ?? "/" };
+  const shown = { email: values.email ?? "", redirectTo: safeLocalPath(values.redirectTo) ?? "/" };
   if (!parsed.ok) return invalidForm(request, "auth", parsed.errors, shown);
 
   const result = await signIn(context.db, parsed.input, clientAddress(context), new Date());
   if (!result.ok) {
     const t = translator(await getLanguage(request));
     if (result.reason === "blocked") {
-      const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
-      return data({ errors: { form: t("auth.errors.rate_limited", { count: minutes }) }, values: shown }, { status: 429 });
+      const count = minutesUntil(result.retryAt, new Date());
+      return data({ errors: { form: t("auth.errors.rate_limited", { count }) }, values: shown }, { status: 429 });
     }
     return data({ errors: { form: t("auth.errors.invalid_credentials") }, values: shown }, { status: 401 });
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localPathSchema } from "~/auth/safe-path";
 
 /** Maximum length of a comment or reason, in characters. */
 export const COMMENT_MAX = 1000;
@@ -9,12 +10,7 @@ const comment = z
   .default("")
   .transform((text) => text.trim() || null);
 
-// Only a path on this site: "//host" or "https://…" would turn the redirect into an open redirect.
-const redirectTo = z
-  .string()
-  .regex(/^\/(?!\/)[^\s\\]*$/)
-  .catch("/survey")
-  .default("/survey");
+const redirectTo = localPathSchema("/survey");
 
 /** The answer form of either survey. Its errors are codes, worded under survey.errors. */
 export const answerFormSchema = z.discriminatedUnion("survey", [

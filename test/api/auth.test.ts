@@ -76,6 +76,34 @@ describe("API tokens", () => {
 
     expect(result.status).toBe(403);
     expect(result.json.error.code).toBe("forbidden");
+    expect(result.json.error.message).toContain("de rol beheerder die");
+  });
+
+  test("token of a demoted creator may not write snapshots", async () => {
+    const token = await tokenFor(db, ids.adminId, "write");
+    await db.updateTable("people").set({ role: "member" }).where("id", "=", ids.adminId).execute();
+
+    const result = await send(db, snapshots, { path: "/api/v1/snapshots", token, body: batch });
+
+    expect(result.status).toBe(403);
+    expect(result.json.error.code).toBe("forbidden_snapshot_teams");
+    expect(result.json.error.message).toContain("delivery");
+    expect(await snapshotCount(db)).toBe(0);
+  });
+
+  test("token of a lead writes only led teams", async () => {
+    const token = await tokenFor(db, ids.adminId, "write");
+    await db.updateTable("people").set({ role: "lead" }).where("id", "=", ids.adminId).execute();
+    await db.updateTable("teams").set({ lead_person_id: ids.adminId }).where("id", "=", ids.salesId).execute();
+    const subteam = { items: [{ metric: "worked_hours", team: "sales-east", date: "2026-03-02", value: 40 }] };
+
+    const allowed = await send(db, snapshots, { path: "/api/v1/snapshots", token, body: subteam });
+    const refused = await send(db, snapshots, { path: "/api/v1/snapshots", token, body: { items: [...subteam.items, ...batch.items] } });
+
+    expect(allowed.status).toBe(200);
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.message).toContain("voor delivery.");
+    expect(await snapshotCount(db)).toBe(1);
   });
 
   test("only the hash is stored", async () => {
@@ -112,6 +140,7 @@ describe("API tokens", () => {
     expect(limited.status).toBe(429);
     expect(limited.json.error.code).toBe("rate_limited");
     expect(limited.headers.get("Retry-After")).toBe("1");
+    expect(limited.json.error.message).toContain("over 1 seconde opnieuw");
     const later = await send(db, teams, { path: "/api/v1/teams", token, now: new Date(now.getTime() + 1000) });
     expect(later.status).toBe(200);
   });

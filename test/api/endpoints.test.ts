@@ -110,6 +110,23 @@ describe("KPI values", () => {
     expect(result.status).toBe(status);
     if (expected) expect(result.json.error.details).toContainEqual(expect.objectContaining(expected));
   });
+
+  test("bad interval lists the choices", async () => {
+    const path = "/api/v1/kpis/billability/values?from=2026-01-01&to=2026-01-31&interval=day";
+
+    const nl = await send(db, kpiValues, { path, token, params: { kpiKey: "billability" } });
+    const en = await send(db, kpiValues, { path, token, params: { kpiKey: "billability" }, headers: { "Accept-Language": "en" } });
+
+    expect(nl.json.error.details[0].message).toBe('interval: "day" is niet een van week, month, quarter.');
+    expect(en.json.error.details[0].message).not.toContain("{{");
+    expect(en.json.error.details[0].message).toContain("week, month, quarter");
+  });
+
+  test("GET error does not mention writing", async () => {
+    const result = await send(db, kpiValues, { path: "/api/v1/kpis/billability/values?to=2026-01-31", token, params: { kpiKey: "billability" } });
+
+    expect(result.json.error.message).toBe("Het verzoek heeft 1 probleem; details noemt het met het veld.");
+  });
 });
 
 describe("objectives, key results and scores", () => {
@@ -149,6 +166,41 @@ describe("objectives, key results and scores", () => {
     expect(patched.json).toMatchObject({ title: "Grow faster", period: "2026-Q2", team: "sales", status: "draft" });
     const audit = await db.selectFrom("audit_entries").select("action").where("entity", "=", "objective").orderBy("id").execute();
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
+  });
+
+  test("API key result gets a score at once", async () => {
+    const created = await send(db, objectives, { path: "/api/v1/objectives", token, body: { title: "Grow", period: "2026-Q2", team: "sales", status: "active" } });
+    const body = { objectiveId: created.json.id, title: "Billability to 80%", kind: "increase", kpi: "billability", baseline: 60, target: 80 };
+
+    const kr = await send(db, keyResults, { path: "/api/v1/key-results", token, body });
+
+    const rows = await db.selectFrom("score_snapshots").select(["key_result_id", "score"]).execute();
+    expect(rows).toEqual([{ key_result_id: kr.json.id, score: 0 }]);
+  });
+
+  test("PATCH in a closed quarter names the quarter", async () => {
+    const created = await send(db, objectives, { path: "/api/v1/objectives", token, body: { title: "Grow", period: "2026-Q1", team: "sales" } });
+    const kr = await send(db, keyResults, { path: "/api/v1/key-results", token, body: { objectiveId: created.json.id, title: "Billability to 80%", kind: "increase", kpi: "billability", baseline: 60, target: 80 } });
+    await db.insertInto("quarters").values({ period: "2026-Q1", status: "closed", closed_at: "2026-04-02T10:00:00Z", closed_by: null }).execute();
+
+    const objectivePatch = await send(db, objective, { method: "PATCH", path: `/api/v1/objectives/${created.json.id}`, token, body: { title: "Grow more" }, params: { objectiveId: String(created.json.id) } });
+    const keyResultPatch = await send(db, keyResult, { method: "PATCH", path: `/api/v1/key-results/${kr.json.id}`, token, body: { target: 85 }, params: { keyResultId: String(kr.json.id) } });
+
+    for (const result of [objectivePatch, keyResultPatch]) {
+      expect(result.status).toBe(422);
+      expect(result.json.error.code).toBe("closed_quarter");
+      expect(result.json.error.message).toMatch(/^2026-Q1 is afgesloten, .*heropenen op de pagina Kwartalen/);
+      expect(result.json.error.details).toEqual([]);
+    }
+  });
+
+  test("objective type error and unknown team in one answer", async () => {
+    const result = await send(db, objectives, { path: "/api/v1/objectives", token, body: { title: 5, period: "2026-Q1", team: "nowhere" } });
+
+    expect(result.json.error.details).toEqual([
+      expect.objectContaining({ field: "title", code: "wrong_type" }),
+      expect.objectContaining({ field: "team", code: "unknown_team", value: "nowhere" }),
+    ]);
   });
 
   test("key result rules of the form apply", async () => {

@@ -172,6 +172,40 @@ describe("POST /api/v1/snapshots", () => {
 
     expect(result.status).toBe(400);
     expect(result.json.error.code).toBe("invalid_json");
+    expect(result.json.error.message).toBe(
+      "De body is geen geldige JSON: de fout zit bij teken 2 (regel 1, kolom 2). Controleer aanhalingstekens, komma's en haakjes daar.",
+    );
+  });
+
+  test("JSON error names line and column", async () => {
+    const result = await send(db, snapshots, { path: "/api/v1/snapshots", token, text: "{\n  items: []\n}", headers: { "Accept-Language": "en" } });
+
+    expect(result.json.error.message).toContain("at character 5 (line 2, column 3)");
+  });
+
+  test("truncated JSON says it ends early", async () => {
+    const result = await send(db, snapshots, { path: "/api/v1/snapshots", token, text: '{"items": [' });
+
+    expect(result.json.error.message).toBe("De body is geen geldige JSON: hij houdt op voordat hij af is. Controleer of elk haakje en aanhalingsteken gesloten is.");
+  });
+
+  test("type error and unknown keys in one answer", async () => {
+    const result = await post({ items: [item({ team: "nowhere", value: "40" }), item({ metric: "nothing", date: "2026-13-01" })] });
+
+    expect(result.json.error.details.map((d: { index: number; field: string; code: string }) => [d.index, d.field, d.code])).toEqual([
+      [0, "value", "wrong_type"],
+      [0, "team", "unknown_team"],
+      [1, "date", "impossible_date"],
+      [1, "metric", "unknown_metric"],
+    ]);
+  });
+
+  test("problem count uses singular and plural", async () => {
+    const one = await post({ items: [item({ team: "nowhere" })] });
+    const two = await send(db, snapshots, { path: "/api/v1/snapshots", token, body: { items: [item({ team: "x" }), item({ team: "y" })] }, headers: { "Accept-Language": "en" } });
+
+    expect(one.json.error.message).toBe("Het verzoek heeft 1 probleem; details noemt het met het veld. Er is niets opgeslagen.");
+    expect(two.json.error.message).toBe("The request has 2 problems; details lists each with its field. Nothing was written.");
   });
 
   test("form body gets 415", async () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { loader as docsLoader } from "~/routes/api-docs";
+import { translator } from "~/i18n/i18n";
 import { action, loader } from "~/routes/api-tokens";
 import * as teams from "~/routes/api.v1.teams";
 import { signedInRequest } from "../support/auth";
@@ -70,5 +72,30 @@ describe("API tokens page", () => {
     expect(page.script).toContain('curl -sS -X POST "$BASE/api/v1/snapshots"');
     expect(page.script).toContain("/api/v1/kpis/billability/values?team=delivery&from=2026-03-02&to=2026-03-08&interval=week");
     expect(page.operations).toContainEqual(expect.objectContaining({ method: "POST", path: "/api/v1/snapshots", scope: "write" }));
+  });
+
+  test("docs page is translated", async () => {
+    const page = await docsLoader({ request: await signedInRequest(db, ids.adminId, "/api-docs"), context: testContext(db), params: {} });
+
+    expect(page.script).toContain("TOKEN=okr_…   # een token met het bereik lezen en schrijven");
+    for (const language of ["nl", "en"] as const) {
+      const t = translator(language);
+      for (const { id } of page.operations) expect(t(`api.docs.summaries.${id}`, { defaultValue: "" }), `${language} ${id}`).not.toBe("");
+    }
+    expect(translator("nl")("api.docs.summaries.postSnapshots")).toMatch(/^Schrijft een batch metriekwaarden/);
+  });
+
+  // The browser bundle replaces .server modules with empty ones, so a component that renders a
+  // value from one crashes after hydration.
+  test.each(["app/routes/api-tokens.tsx", "app/routes/api-docs.tsx"])("%s renders no .server value", (file) => {
+    const source = readFileSync(file, "utf8");
+    const component = source.slice(source.indexOf("export default function"));
+    const serverNames = [...source.matchAll(/^import \{([^}]+)\} from "[^"]+\.server";$/gm)]
+      .flatMap((match) => match[1].split(","))
+      .map((name) => name.trim())
+      .filter((name) => name !== "" && !name.startsWith("type "));
+
+    expect(serverNames.length).toBeGreaterThan(0);
+    for (const name of serverNames) expect(component, name).not.toMatch(new RegExp(`\\b${name}\\b`));
   });
 });

@@ -31,7 +31,7 @@ describe("audit log", () => {
     const entries = (page as { entries: { actorName: string | null; entityId: number | null; action: string; changes: unknown[] }[] }).entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorName: "Ada Admin", entityId: f.memberId, action: "update" });
-    expect(entries[0].changes).toEqual([{ field: "role", oldValue: '"member"', newValue: '"lead"' }]);
+    expect(entries[0].changes).toEqual([{ field: "role", label: "rol", oldValue: '"member"', newValue: '"lead"' }]);
     const stored = await db.selectFrom("audit_entries").select(["old_value", "new_value"]).executeTakeFirstOrThrow();
     expect(stored.old_value).not.toContain("password");
     expect(stored.new_value).not.toContain("password");
@@ -64,6 +64,55 @@ describe("audit log", () => {
     expect(await load("?from=2026-12-01&to=2026-12-02")).toEqual(["2026-12-02T23:59:59.000Z", "2026-12-01T00:00:00.000Z"]);
     expect(await load(`?personId=${f.adminId}`)).toEqual(["2026-11-30T23:59:59.000Z"]);
     expect(await load("?entity=key_result")).toEqual(["2026-12-02T23:59:59.000Z"]);
+  });
+
+  describe("labels", () => {
+    type Page = {
+      entities: { value: string; label: string }[];
+      entries: { entity: string; entityLabel: string; actionLabel: string; changes: { field: string; label: string }[] }[];
+    };
+    const loadPage = async (cookie?: string) => {
+      const headers = cookie ? { Cookie: cookie } : undefined;
+      const request = await signedInRequest(db, f.adminId, "/audit", headers ? { headers } : {});
+      return (await auditLoader({ request, context: testContext(db), params: {} })) as Page;
+    };
+
+    beforeEach(async () => {
+      await db
+        .insertInto("audit_entries")
+        .values([
+          { actor_id: f.adminId, at: "2026-12-01T10:00:00.000Z", entity: "quarter", entity_id: null, action: "reopen", old_value: '{"status":"closed"}', new_value: '{"status":"open","unfrozenScores":3}' },
+          { actor_id: f.adminId, at: "2026-12-01T09:00:00.000Z", entity: "metric_snapshot", entity_id: 4, action: "create", old_value: null, new_value: '{"metric_id":2,"team_id":1,"period_start":"2026-10-01","oddField":1}' },
+          { actor_id: f.adminId, at: "2026-12-01T08:00:00.000Z", entity: "api_token", entity_id: 5, action: "update", old_value: '{"revoked_at":null}', new_value: '{"revoked_at":"2026-12-01"}' },
+        ])
+        .execute();
+    });
+
+    test("Dutch actions, entities and fields", async () => {
+      const page = await loadPage();
+
+      expect(page.entries.map((entry) => [entry.entityLabel, entry.actionLabel])).toEqual([
+        ["kwartaal", "heropend"],
+        ["snapshot", "aangemaakt"],
+        ["API-token", "gewijzigd"],
+      ]);
+      expect(page.entries[0].changes.map((change) => change.label)).toEqual(["status", "scores ontdooid"]);
+      expect(page.entries[1].changes.map((change) => change.label)).toEqual(["metriek", "team", "begin periode", "oddField"]);
+      expect(page.entities).toContainEqual({ value: "api_token", label: "API-token" });
+    });
+
+    test("English actions, entities and fields", async () => {
+      const page = await loadPage("lang=ImVuIg%3D%3D");
+
+      expect(page.entries.map((entry) => [entry.entityLabel, entry.actionLabel])).toEqual([
+        ["quarter", "reopened"],
+        ["snapshot", "created"],
+        ["API token", "changed"],
+      ]);
+      expect(page.entries[1].changes.map((change) => change.label)).toEqual(["metric", "team", "period start", "oddField"]);
+      expect(page.entries[2].changes.map((change) => change.label)).toEqual(["revoked at"]);
+      expect(page.entities).toContainEqual({ value: "quarter", label: "quarter" });
+    });
   });
 
   test("reversed date range is 400", async () => {

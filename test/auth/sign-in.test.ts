@@ -1,10 +1,14 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { hashPassword } from "~/auth/password.server";
+import { safeLocalPath } from "~/auth/safe-path";
 import { signIn } from "~/auth/sign-in.server";
 import { requireActor } from "~/people/actor.server";
 import { action as signInAction } from "~/routes/sign-in";
 import { action as passwordAction } from "~/routes/account.password";
+import { action as setLanguageAction } from "~/routes/set-language";
+import { loader as signInLoader } from "~/routes/sign-in";
+import { answerFormSchema } from "~/surveys/forms";
 import { createPersonWithRole, sessionCookieFor, signedInRequest } from "../support/auth";
 import { createTestDatabase, testContext } from "../support/db";
 
@@ -97,6 +101,57 @@ describe("sign-in", () => {
   });
 });
 
+describe("redirect targets", () => {
+  const cases: [string, string | null][] = [
+    ["//x", null],
+    ["/\\x", null],
+    ["/%5Cx", null],
+    ["/%5cx", null],
+    ["/%2F/x", null],
+    ["\\\\x", null],
+    ["http://x", null],
+    ["x", null],
+    ["", null],
+    ["/\tx", null],
+    ["/\t/x", null],
+    ["/\n/x", null],
+    ["/%0A/x", null],
+    ["/%E0%A4%A", null],
+    ["/ok?a=1", "/ok?a=1"],
+    ["/", "/"],
+    ["/teams/3#okr", "/teams/3#okr"],
+    ["/search?q=a%2Fb", "/search?q=a%2Fb"],
+  ];
+  test.each(cases)("safeLocalPath(%j) is %j", (input, expected) => {
+    expect(safeLocalPath(input)).toBe(expected);
+  });
+
+  test("sign-in ignores a backslash target", async () => {
+    const result = (await signInAction(signInPost({ email: "lea@example.com", password: "correct horse battery", redirectTo: "/\\evil.example/phish" }))) as Response;
+    expect(result.status).toBe(302);
+    expect(result.headers.get("Location")).toBe("/");
+  });
+
+  test("sign-in page drops an unsafe query target", async () => {
+    const request = new Request("http://localhost/sign-in?redirectTo=%2F%5Cevil.example%2Fphish");
+    const page = (await signInLoader({ request, context: testContext(db), params: {} })) as { redirectTo: string };
+    expect(page.redirectTo).toBe("/");
+  });
+
+  test("set-language ignores a backslash target", async () => {
+    const body = new FormData();
+    body.set("language", "en");
+    body.set("redirectTo", "/\\evil.example/phish");
+    const result = await setLanguageAction({ request: new Request("http://localhost/set-language", { method: "POST", body }), context: testContext(db), params: {} });
+    expect(result.headers.get("Location")).toBe("/");
+  });
+
+  test("survey answer falls back to /survey", () => {
+    const parsed = answerFormSchema.parse({ survey: "mood", score: "4", redirectTo: "/%5Cevil.example" });
+    expect(parsed.redirectTo).toBe("/survey");
+  });
+});
+
 describe("sessions", () => {
   test("expired session redirects to sign-in", async () => {
     const cookie = await sessionCookieFor(db, personId, new Date("2026-01-01T00:00:00Z"));
@@ -126,6 +181,44 @@ describe("sessions", () => {
     const fresh = (result.headers.get("Set-Cookie") ?? "").split(";")[0];
     expect((await requireActor(new Request("http://localhost/", { headers: { Cookie: fresh } }), db)).personId).toBe(personId);
     expect((await signIn(db, { email: "lea@example.com", password: "a brand new passphrase" }, "x", new Date())).ok).toBe(true);
+  });
+});
+
+describe("password change rate limit", () => {
+  function changePost(currentPassword: string) {
+    return signedInRequest(db, personId, "/account/password", {
+      body: { currentPassword, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" },
+    });
+  }
+  const storedHash = async () => (await db.selectFrom("people").select("password_hash").where("id", "=", personId).executeTakeFirstOrThrow()).password_hash;
+
+  test("five wrong passwords block the sixth", async () => {
+    const before = await storedHash();
+    for (let i = 0; i < 5; i++) {
+      const wrong = (await passwordAction({ request: await changePost("guess " + i), context: testContext(db), params: {} })) as { init: ResponseInit };
+      expect(wrong.init.status).toBe(400);
+    }
+
+    const blocked = (await passwordAction({ request: await changePost("correct horse battery"), context: testContext(db), params: {} })) as {
+      data: { errors: Record<string, string> };
+      init: ResponseInit;
+    };
+    expect(blocked.init.status).toBe(429);
+    expect(blocked.data.errors.form).toBe("Te vaak een verkeerd wachtwoord voor dit account. Probeer het over 15 minuten opnieuw.");
+    expect(await storedHash()).toBe(before);
+  });
+
+  test("wrong passwords also block sign-in", async () => {
+    for (let i = 0; i < 5; i++) await passwordAction({ request: await changePost("guess " + i), context: testContext(db), params: {} });
+    const result = await signIn(db, { email: "lea@example.com", password: "correct horse battery" }, "10.0.0.1", new Date());
+    expect(result).toMatchObject({ ok: false, reason: "blocked" });
+  });
+
+  test("four wrong then right succeeds", async () => {
+    for (let i = 0; i < 4; i++) await passwordAction({ request: await changePost("guess " + i), context: testContext(db), params: {} });
+    const result = (await passwordAction({ request: await changePost("correct horse battery"), context: testContext(db), params: {} })) as Response;
+    expect(result.status).toBe(302);
+    expect(await db.selectFrom("sign_in_failures").select("email").where("email", "=", "lea@example.com").execute()).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { translator } from "~/i18n/i18n";
 import en from "~/i18n/locales/en/imports";
 import nl from "~/i18n/locales/nl/imports";
-import { rowErrorMessage } from "~/imports/messages";
+import { isFileError, rowErrorMessage } from "~/imports/messages";
 import type { RowError } from "~/imports/types";
 
 const error = (overrides: Partial<RowError>): RowError => ({
@@ -65,5 +65,22 @@ describe("rowErrorMessage", () => {
 describe("imports locale", () => {
   test("same keys in Dutch and English", () => {
     expect(keysOf(en).sort()).toEqual(keysOf(nl).sort());
+  });
+});
+
+describe("isFileError", () => {
+  test.each([
+    [error({ code: "closed_quarter", row: 1, column: "", value: "2026-Q1" }), true],
+    [error({ code: "missing_column", row: 1, column: "" }), true],
+    [error({ code: "invalid_date", row: 1, column: "" }), true],
+    [error({}), false],
+    [error({ code: "unknown_team", row: 3, column: "team" }), false],
+  ])("%o is %s", (row, expected) => {
+    expect(isFileError(row)).toBe(expected);
+  });
+
+  test("a closed quarter is worded as a file error", () => {
+    const message = rowErrorMessage(translator("en"), "en", error({ code: "closed_quarter", row: 1, column: "", value: "2026-Q1", params: { quarter: "2026-Q1", count: 2, metric: "revenue", team: "sales", start: "2026-01-01", end: "2026-01-31" } }));
+    expect(message.startsWith("File: 2 values count in 2026-Q1")).toBe(true);
   });
 });

@@ -6,16 +6,18 @@ import { ImportsView, action, loader } from "~/routes/imports";
 import { createTestDatabase, testContext } from "../support/db";
 import { adminCookie } from "../routes/requests";
 import { renderPage, textOf } from "../routes/render";
+import { closeQuarter } from "~/quarters/quarters.server";
 import { seedImportCompany } from "./seed";
 
 const GOOD = "periode;team;metriek;waarde\n2026-01;sales;revenue;1.000\n2026-02;Advies;revenue;750\n";
 const BAD = "periode;team;metriek;waarde\n2026-01;sales;revenue;1.000\n2026-02;nergens;revenue;750\n";
 
 let db: Kysely<Database>;
+let seed: Awaited<ReturnType<typeof seedImportCompany>>;
 
 beforeEach(async () => {
   db = await createTestDatabase();
-  await seedImportCompany(db);
+  seed = await seedImportCompany(db);
 });
 
 afterEach(async () => {
@@ -140,6 +142,18 @@ describe("imports route", () => {
     expect(html).toContain('<option value="close_date" selected="">close_date</option>');
     expect(html).toContain('type="hidden" name="content"');
     expect(html).not.toContain('value="import"');
+  });
+
+  test("closed quarter error: whole file, no row or column", async () => {
+    await closeQuarter(db, seed.actor, "2026-Q1", { today: "2026-04-15", now: new Date("2026-04-15T12:00:00Z") });
+    const { state } = await callAction(post({ intent: "preview", kind: "snapshots", numberFormat: "auto", file: upload(GOOD) }));
+    const html = await renderPage(<ImportsView flash={null} history={[]} state={state} />, "nl");
+    const page = textOf(html);
+    expect(page).toContain(
+      "hele bestand 2026-Q1 Bestand: 2 waarden tellen mee in 2026-Q1, en dat kwartaal is afgesloten (de eerste: revenue voor sales, 01-01-2026 tot en met 31-01-2026).",
+    );
+    expect(page).not.toContain("Rij 1");
+    expect(html).toContain('<td colSpan="2" class="muted file-error">hele bestand</td>');
   });
 
   test("page offers the import for a valid file", async () => {

@@ -36,7 +36,7 @@ describe("describeNoValue", () => {
 
 describe("describeFormulaError", () => {
   test.each([
-    [{ code: "unknown_metric", position: 26, name: "dealz_lost", suggestion: "deals_lost" }, "nl", "Onbekende metriek 'dealz_lost' op positie 26: bedoelt u 'deals_lost'?"],
+    [{ code: "unknown_metric", position: 26, name: "dealz_lost", suggestion: "deals_lost" }, "nl", "Onbekende metriek 'dealz_lost' op positie 26: bedoel je 'deals_lost'?"],
     [{ code: "unknown_metric", position: 26, name: "dealz_lost", suggestion: "deals_lost" }, "en", "Unknown metric 'dealz_lost' at position 26: did you mean 'deals_lost'?"],
     [{ code: "syntax", position: 10 }, "en", "The formula ends too early at position 10: something is missing, such as a closing parenthesis or a number."],
     [{ code: "unsupported_operator", position: 9, name: "%" }, "en", "Operator '%' at position 9 is not supported: use only +, -, *, / and parentheses."],

@@ -93,4 +93,13 @@ describe("loadStaleness", () => {
     await writeSnapshots(db, [hours(seed.companyId, "2026-11-01", "2026-11-30"), hours(seed.deliveryId, "2026-09-01", "2026-09-30")], { source: "manual", actorId: null, now: new Date() });
     expect((await loadStaleness(db, "2026-12-04")).forKpi(seed.kpiId, seed.companyId)).toEqual([]);
   });
+
+  test("several teams list each stale input once", async () => {
+    await writeSnapshots(db, [hours(seed.salesId, "2026-10-01", "2026-10-31"), hours(seed.deliveryId, "2026-09-01", "2026-09-30")], { source: "manual", actorId: null, now: new Date() });
+    const index = await loadStaleness(db, "2026-12-04");
+    // The company reads Delivery's snapshots, as Delivery does itself: one line, not two.
+    const delivery = { metricKey: "test_hours", teamId: seed.deliveryId, lastEnd: "2026-09-30", allowedDays: 45 };
+    expect(index.forKpiTeams(seed.kpiId, [seed.companyId, seed.salesId, seed.deliveryId])).toEqual([delivery]);
+    expect(index.forKpiTeams(seed.kpiId, [seed.salesId])).toEqual([]);
+  });
 });

@@ -66,6 +66,41 @@ describe("loadPageOutlook", () => {
     expect(staleInputs[seed.milestoneId]).toBeUndefined();
   });
 
+  test.each([
+    ["2026-06-30", "the day before the quarter"],
+    ["2026-10-01", "the day after the quarter"],
+    ["2026-12-04", "months after the quarter"],
+  ])("no pace and no forecast on %s, %s", async (today) => {
+    expect((await outlookOn(today)).outlooks).toEqual({});
+  });
+
+  test("pace and forecast on the quarter's first and last day", async () => {
+    expect((await outlookOn("2026-07-01")).outlooks[seed.keyResultId].pace.elapsedShare).toBe(1 / 92);
+    const last = (await outlookOn("2026-09-30")).outlooks[seed.keyResultId];
+    expect(last.pace.elapsedShare).toBe(1);
+    expect(last.forecast.status).toBe("forecast");
+  });
+
+  test("a finished quarter's inputs are judged stale as of its last day", async () => {
+    // A last week ending 20 September is 10 days old on 30 September (14 allowed): fresh, even on 4 December.
+    await writeSnapshots(db, [{ metricId: seed.flowMetricId, teamId: seed.salesId, periodStart: "2026-09-14", periodEnd: "2026-09-20", value: 10 }], {
+      source: "manual",
+      actorId: null,
+      now: NOW,
+    });
+    expect((await outlookOn("2026-12-04")).staleInputs).toEqual({});
+    // A last week ending 13 September is 17 days old on 30 September: stale.
+    await db.deleteFrom("metric_snapshots").where("period_end", "=", "2026-09-20").execute();
+    await writeSnapshots(db, [{ metricId: seed.flowMetricId, teamId: seed.salesId, periodStart: "2026-09-07", periodEnd: "2026-09-13", value: 10 }], {
+      source: "manual",
+      actorId: null,
+      now: NOW,
+    });
+    expect((await outlookOn("2026-12-04")).staleInputs[seed.keyResultId]).toEqual([
+      { metricKey: "test_hours", teamId: seed.salesId, lastEnd: "2026-09-13", allowedDays: 14 },
+    ]);
+  });
+
   test("closed flag", async () => {
     expect((await outlookOn("2026-12-04")).closed).toBe(false);
     await closeQuarter(db, seed.actor, "2026-Q3", { today: "2026-12-04", now: NOW });

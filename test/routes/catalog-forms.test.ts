@@ -99,7 +99,7 @@ describe("kpis.new", () => {
     const result = await kpiAction(post(db, "/kpis/new", kpiFields({ formula: "test_hourz / list_rate" })));
 
     const body = dataWithStatus<Rejected>(result, 400);
-    expect(body.errors.formula).toBe("Onbekende metriek 'test_hourz' op positie 1: bedoelt u 'test_hours'?");
+    expect(body.errors.formula).toBe("Onbekende metriek 'test_hourz' op positie 1: bedoel je 'test_hours'?");
     expect(body.formulaPosition).toBe(1);
     expect(body.values.formula).toBe("test_hourz / list_rate");
     expect(await db.selectFrom("kpis").select("id").where("key", "=", "hours_per_rate").executeTakeFirst()).toBeUndefined();

@@ -106,7 +106,7 @@ describe("dashboard page", () => {
 
   test("links to pages and new objective", async () => {
     const { report, errors } = await load("/?quarter=2017-Q4");
-    const html = await renderPage(<DashboardView report={report} errors={errors} />, "nl");
+    const html = await renderPage(<DashboardView report={report} errors={errors} canCreate />, "nl");
     expect(html).toContain(`href="/objectives/${seed.companyObjectiveId}"`);
     expect(html).toContain(`href="/key-results/${seed.hitRateKeyResultId}"`);
     expect(html).toContain('href="/objectives/new?quarter=2017-Q4"');

@@ -163,6 +163,67 @@ describe("people.$personId", () => {
     expect((await db.selectFrom("people").select("name").where("id", "=", seed.memberId).executeTakeFirstOrThrow()).name).toBe("Bob Member");
   });
 
+  describe("last admin who can sign in", () => {
+    const annaFields = (overrides: Record<string, string>) =>
+      personFields({ name: "Anna Admin", email: "anna@example.com", role: "admin", teamId: String(seed.companyId), endedOn: "", ...overrides });
+    const roleOf = async (id: number) => (await db.selectFrom("people").select(["role", "ended_on"]).where("id", "=", id).executeTakeFirstOrThrow());
+
+    beforeEach(async () => {
+      await db.updateTable("people").set({ password_hash: "stored-hash" }).where("id", "=", seed.adminId).execute();
+    });
+
+    test("own demotion returns 400 in Dutch", async () => {
+      const result = await editPersonAction(post(db, `/people/${seed.adminId}`, annaFields({ role: "member" }), { personId: String(seed.adminId) }));
+
+      const body = dataWithStatus<InvalidFormData>(result, 400);
+      expect(body.errors.role).toBe(
+        "Rol: dit is de laatste beheerder die kan inloggen, dus na deze wijziging kan niemand meer bij de beheerpagina's. Maak eerst iemand anders beheerder en laat die een wachtwoord instellen.",
+      );
+      expect(await roleOf(seed.adminId)).toEqual({ role: "admin", ended_on: null });
+    });
+
+    test("end date returns 400 in English", async () => {
+      const result = await editPersonAction(post(db, `/people/${seed.adminId}`, annaFields({ endedOn: "2027-06-30" }), { personId: String(seed.adminId) }, ENGLISH));
+
+      const body = dataWithStatus<InvalidFormData>(result, 400);
+      expect(body.errors.endedOn).toBe(
+        "Left on: this is the last admin who can sign in, so this change would lock everyone out of the admin pages. First make another person admin and let them set a password.",
+      );
+      expect(await roleOf(seed.adminId)).toEqual({ role: "admin", ended_on: null });
+    });
+
+    test("admin without password does not count", async () => {
+      await db.updateTable("people").set({ role: "admin" }).where("id", "=", seed.memberId).execute();
+
+      const result = await editPersonAction(post(db, `/people/${seed.adminId}`, annaFields({ role: "member" }), { personId: String(seed.adminId) }));
+
+      expect(dataWithStatus<InvalidFormData>(result, 400).errors.role).toContain("laatste beheerder");
+    });
+
+    test("admin who left does not count", async () => {
+      await db.updateTable("people").set({ role: "admin", password_hash: "stored-hash", ended_on: "2020-01-31" }).where("id", "=", seed.memberId).execute();
+
+      const result = await editPersonAction(post(db, `/people/${seed.adminId}`, annaFields({ role: "member" }), { personId: String(seed.adminId) }));
+
+      expect(dataWithStatus<InvalidFormData>(result, 400).errors.role).toContain("laatste beheerder");
+    });
+
+    test("demotion allowed with a second admin", async () => {
+      await db.updateTable("people").set({ role: "admin", password_hash: "stored-hash" }).where("id", "=", seed.memberId).execute();
+
+      const result = await editPersonAction(post(db, `/people/${seed.adminId}`, annaFields({ role: "member" }), { personId: String(seed.adminId) }));
+
+      expect(redirectLocation(result)).toBe(`/people#person-${seed.adminId}`);
+      expect((await roleOf(seed.adminId)).role).toBe("member");
+    });
+
+    test("name change of sole admin is allowed", async () => {
+      const result = await editPersonAction(post(db, `/people/${seed.adminId}`, annaFields({ name: "Anna Beheer" }), { personId: String(seed.adminId) }));
+
+      expect(redirectLocation(result)).toBe(`/people#person-${seed.adminId}`);
+    });
+  });
+
   test("unknown person gives 404", async () => {
     await expectNotFound(editPersonLoader(get(db, "/people/999", { personId: "999" })));
     await expectNotFound(editPersonLoader(get(db, "/people/teams", { personId: "teams" })));

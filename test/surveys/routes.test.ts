@@ -7,7 +7,7 @@ import { loader as moodLoader } from "~/routes/mood._index";
 import { action as participationAction } from "~/routes/mood.participation";
 import { action as surveyAction, loader as surveyLoader } from "~/routes/survey";
 import { getSettings } from "~/okr/settings.server";
-import { dataWithStatus } from "../routes/requests";
+import { ENGLISH, dataWithStatus } from "../routes/requests";
 import { createPersonWithRole, signedInRequest } from "../support/auth";
 import { createTestDatabase, testContext } from "../support/db";
 
@@ -154,14 +154,33 @@ describe("mood views", () => {
     expect((thrown as Response).status).toBe(403);
   });
 
-  test("export holds the shown cells only", async () => {
+  test("export holds the shown cells only, in Dutch with semicolons, decimal commas and a byte order mark", async () => {
     const response = (await exportLoader(await args(admin, "/mood/export?quarter=2026-Q4"))) as Response;
-    const lines = (await response.text()).trim().split("\r\n");
+    // Response.text() drops a byte order mark, so the bytes are decoded with it kept.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
 
     expect(response.headers.get("Content-Type")).toContain("text/csv");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="mood-2026-Q4.csv"');
+    expect(text.startsWith("\uFEFF")).toBe(true);
     // Participation is answers over people: the fixture's answers come from 15 made-up people, but
     // the company has 3 people and sales 2.
-    expect(lines).toEqual(["survey,team,period,answers,value,participation", "mood,company,2026-W48,15,3.8667,5", "mood,sales,2026-W48,15,3.8667,7.5"]);
+    expect(text.slice(1).trim().split("\r\n")).toEqual([
+      "vragenlijst;team;periode;antwoorden;waarde;deelname (fractie)",
+      "stemming;company;2026-W48;15;3,8667;5",
+      "stemming;sales;2026-W48;15;3,8667;7,5",
+    ]);
+  });
+
+  test("export in English with commas and decimal points, without byte order mark", async () => {
+    const response = (await exportLoader(await args(admin, "/mood/export?quarter=2026-Q4", { headers: { Cookie: ENGLISH } }))) as Response;
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+
+    expect(text.startsWith("\uFEFF")).toBe(false);
+    expect(text.trim().split("\r\n")).toEqual([
+      "survey,team,period,answers,value,participation (fraction)",
+      "mood,company,2026-W48,15,3.8667,5",
+      "mood,sales,2026-W48,15,3.8667,7.5",
+    ]);
   });
 });
 

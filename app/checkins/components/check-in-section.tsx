@@ -9,13 +9,15 @@ interface CheckInSectionProps {
   keyResultId: number;
   isMilestone: boolean;
   canCheckIn: boolean;
+  /** The key result's quarter when it is closed: no check-ins, so a note replaces the form. */
+  closedQuarter: string | null;
   checkIns: CheckInRow[];
   saved: boolean;
   rejected?: { errors: Record<string, string>; values: Record<string, string> };
 }
 
 /** A key result's check-in history, newest first, and the form for a new one where allowed. */
-export function CheckInSection({ keyResultId, isMilestone, canCheckIn, checkIns, saved, rejected }: CheckInSectionProps) {
+export function CheckInSection({ keyResultId, isMilestone, canCheckIn, closedQuarter, checkIns, saved, rejected }: CheckInSectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const errors = rejected?.errors ?? {};
@@ -42,7 +44,15 @@ export function CheckInSection({ keyResultId, isMilestone, canCheckIn, checkIns,
               <tr key={checkIn.id}>
                 <td>{formatDate(language, checkIn.checkedOn)}</td>
                 <td>{checkIn.personName ?? ""}</td>
-                <td className="num">{checkIn.value === null ? <span className="muted">{t("checkins.history.remark")}</span> : formatNumber(language, checkIn.value)}</td>
+                <td className="num">
+                  {checkIn.value === null ? (
+                    <span className="muted" title={t("checkins.history.remark")} aria-label={t("checkins.history.remark")}>
+                      —
+                    </span>
+                  ) : (
+                    formatNumber(language, checkIn.value)
+                  )}
+                </td>
                 <td className="num">{checkIn.confidence}/10</td>
                 <td>{checkIn.comment}</td>
               </tr>
@@ -51,7 +61,9 @@ export function CheckInSection({ keyResultId, isMilestone, canCheckIn, checkIns,
         </table>
       )}
 
-      {canCheckIn ? (
+      {canCheckIn && closedQuarter ? (
+        <p className="muted closed-check-ins">{t("checkins.form.closed", { quarter: closedQuarter })}</p>
+      ) : canCheckIn ? (
         <Form method="post" action={`/key-results/${keyResultId}?index`} className="stacked no-print" noValidate>
           <h3>{t("checkins.form.title")}</h3>
           <FormError message={errors.form} />

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "~/components/use-language";
 import { formatDate, formatNumber } from "~/i18n/format";
-import { rowErrorMessage, separatorName } from "../messages";
+import { isFileError, rowErrorMessage, separatorName } from "../messages";
 import type { PreviewView } from "../page";
 
 /** Counts, row errors and the first snapshots of a previewed file. */
@@ -63,8 +63,16 @@ export function ImportPreview({ preview }: { preview: PreviewView }) {
             <tbody>
               {preview.errors.map((error, index) => (
                 <tr key={index}>
-                  <td className="num">{error.row}</td>
-                  <td>{error.column}</td>
+                  {isFileError(error) ? (
+                    <td colSpan={2} className="muted file-error">
+                      {t("imports.page.wholeFile")}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="num">{error.row}</td>
+                      <td>{error.column}</td>
+                    </>
+                  )}
                   <td>{error.value}</td>
                   <td>{rowErrorMessage(t, language, error)}</td>
                 </tr>

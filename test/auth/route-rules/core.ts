@@ -102,6 +102,7 @@ export const rules: RouteRule[] = [
     expect: { anonymous: 302, member: 403, lead: 403, admin: 302 },
   },
 
+  { route: "$", method: "GET", path: "/nope", params: { "*": "nope" }, note: "unknown address", expect: { anonymous: 302, member: 404, lead: 404, admin: 404 } },
   { route: "set-language", method: "GET", path: "/set-language", expect: { anonymous: 302, member: 302, lead: 302, admin: 302 } },
   { route: "set-language", method: "POST", path: "/set-language", form: { language: "en", redirectTo: "/" }, expect: { anonymous: 302, member: 302, lead: 302, admin: 302 } },
   { route: "sign-in", method: "GET", path: "/sign-in", expect: { anonymous: 200, member: 302, lead: 302, admin: 302 } },

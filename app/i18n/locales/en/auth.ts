@@ -51,6 +51,8 @@ export default {
     invalid_credentials: "The email or password is incorrect. Check both and try again.",
     rate_limited_one: "Too many failed sign-ins. Try again in {{count}} minute.",
     rate_limited_other: "Too many failed sign-ins. Try again in {{count}} minutes.",
+    password_rate_limited_one: "Too many wrong passwords for this account. Try again in {{count}} minute.",
+    password_rate_limited_other: "Too many wrong passwords for this account. Try again in {{count}} minutes.",
     password_too_short: "{{field}} is too short: use at least {{min}} characters.",
     password_mismatch: "{{field}} differs from the new password. Type the same password twice.",
     wrong_current_password: "{{field}} is incorrect. Type the password you signed in with.",

@@ -7,7 +7,7 @@ export default {
     value: "Grade",
     confidence: "Confidence",
     comment: "Comment",
-    remark: "remark on the computed value",
+    remark: "no grade: a remark on the computed value",
   },
   form: {
     title: "New check-in",
@@ -16,6 +16,7 @@ export default {
     confidenceHint: "0 = will certainly not make it, 10 = will certainly make it.",
     submit: "Record check-in",
     saved: "Check-in recorded.",
+    closed: "{{quarter}} is closed, so no more check-ins can be added.",
   },
   mine: {
     title: "My key results",

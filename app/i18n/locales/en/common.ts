@@ -23,10 +23,11 @@ export default {
   errors: {
     notFoundTitle: "Not found",
     notFound: "This page or item does not exist (any more).",
-    forbiddenTitle: "Forbidden",
-    forbidden: "You are not allowed to do this.",
+    forbiddenTitle: "No access",
+    forbidden: "You are not allowed to open this page or do this action. Ask an admin for access if you need it.",
     unexpectedTitle: "Something went wrong",
     unexpected: "Something went wrong unexpectedly. Try again; if it keeps failing, tell the administrator when it happened.",
     badRequestTitle: "Invalid input",
+    badRequest: "The request contains invalid data. Go back, check the input and try again.",
   },
 };

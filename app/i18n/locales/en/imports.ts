@@ -92,6 +92,7 @@ export default {
     noSnapshots: "This file yields no snapshots; importing writes nothing.",
     row: "Row",
     column: "Column",
+    wholeFile: "whole file",
     value: "Value",
     message: "Message",
     sampleTitle: "First {{count}} snapshots",

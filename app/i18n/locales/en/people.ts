@@ -48,5 +48,6 @@ export default {
     duplicate_email: "{{field}}: \"{{value}}\" already belongs to another person. Use another address.",
     invalid_date: "{{field}}: \"{{value}}\" is not a date. Pick a date in the calendar.",
     end_before_start: "{{field}}: the end date is before the start date. Choose a later end date.",
+    last_admin: "{{field}}: this is the last admin who can sign in, so this change would lock everyone out of the admin pages. First make another person admin and let them set a password.",
   },
 };

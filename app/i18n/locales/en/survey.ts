@@ -74,6 +74,10 @@ export default {
     enpsNone: "No groups with enough answers.",
     enpsColumns: { score: "eNPS", promoters: "Promoters (9–10)", passives: "Passives (7–8)", detractors: "Detractors (0–6)", reasons: "Reasons" },
   },
+  export: {
+    columns: { survey: "survey", team: "team", period: "period", answers: "answers", value: "value", participation: "participation (fraction)" },
+    surveys: { mood: "mood", enps: "eNPS" },
+  },
   participation: {
     title: "Participation per week in {{quarter}}",
     intro: "Only counts of groups with at least {{threshold}} answers in a week; other cells stay empty.",

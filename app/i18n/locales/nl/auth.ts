@@ -51,6 +51,8 @@ export default {
     invalid_credentials: "Het e-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.",
     rate_limited_one: "Te veel mislukte inlogpogingen. Probeer het over {{count}} minuut opnieuw.",
     rate_limited_other: "Te veel mislukte inlogpogingen. Probeer het over {{count}} minuten opnieuw.",
+    password_rate_limited_one: "Te vaak een verkeerd wachtwoord voor dit account. Probeer het over {{count}} minuut opnieuw.",
+    password_rate_limited_other: "Te vaak een verkeerd wachtwoord voor dit account. Probeer het over {{count}} minuten opnieuw.",
     password_too_short: "{{field}} is te kort: gebruik minstens {{min}} tekens.",
     password_mismatch: "{{field}} wijkt af van het nieuwe wachtwoord. Typ twee keer hetzelfde wachtwoord.",
     wrong_current_password: "{{field}} klopt niet. Typ het wachtwoord waarmee je bent ingelogd.",

@@ -7,7 +7,7 @@ export default {
     value: "Beoordeling",
     confidence: "Vertrouwen",
     comment: "Toelichting",
-    remark: "opmerking bij de berekende waarde",
+    remark: "geen beoordeling: een opmerking bij de berekende waarde",
   },
   form: {
     title: "Nieuwe check-in",
@@ -16,10 +16,11 @@ export default {
     confidenceHint: "0 = gaat zeker niet lukken, 10 = gaat zeker lukken.",
     submit: "Check-in vastleggen",
     saved: "Check-in vastgelegd.",
+    closed: "{{quarter}} is afgesloten, dus er kunnen geen check-ins meer bij.",
   },
   mine: {
-    title: "Mijn kernresultaten",
-    intro: "Kernresultaten waarvan je eigenaar bent of die horen bij een team dat je leidt, in {{quarter}}. Wie {{days}} dagen of langer geen check-in had, is gemarkeerd.",
+    title: "Mijn key results",
+    intro: "Key results waarvan je eigenaar bent of die horen bij een team dat je leidt, in {{quarter}}. Wie {{days}} dagen of langer geen check-in had, is gemarkeerd.",
     none: "Je bent in dit kwartaal eigenaar van geen enkel kernresultaat en leidt geen team dat er een heeft.",
     keyResult: "Kernresultaat",
     objective: "Doelstelling",

@@ -24,9 +24,10 @@ export default {
     notFoundTitle: "Niet gevonden",
     notFound: "Deze pagina of dit item bestaat niet (meer).",
     forbiddenTitle: "Geen toegang",
-    forbidden: "U hebt geen rechten voor deze actie.",
+    forbidden: "Je hebt geen rechten voor deze pagina of actie. Vraag een beheerder om toegang als je die nodig hebt.",
     unexpectedTitle: "Er ging iets mis",
     unexpected: "Er ging onverwacht iets mis. Probeer het opnieuw; blijft het misgaan, meld dan het tijdstip aan de beheerder.",
     badRequestTitle: "Ongeldige invoer",
+    badRequest: "Het verzoek bevat ongeldige gegevens. Ga terug, controleer de invoer en probeer het opnieuw.",
   },
 };

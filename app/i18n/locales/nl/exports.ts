@@ -53,7 +53,7 @@ export default {
   errors: {
     invalid_quarter: 'Kwartaal "{{value}}" is ongeldig: schrijf het als 2026-Q4.',
     unknown_metric: 'Geen metriek heeft de sleutel "{{value}}": gebruik een sleutel van de pagina Metrieken.',
-    unknown_team: 'Geen team dat u mag exporteren heeft de sleutel "{{value}}": gebruik een sleutel van de pagina Mensen.',
+    unknown_team: 'Geen team dat je mag exporteren heeft de sleutel "{{value}}": gebruik een sleutel van de pagina Mensen.',
     invalid_date: 'Datum "{{value}}" is ongeldig: schrijf hem als 2026-03-31.',
     from_after_to: "De begindatum {{from}} ligt na de einddatum {{to}}: draai ze om.",
   },

@@ -95,6 +95,7 @@ export default {
     noSnapshots: "Dit bestand levert geen meetwaarden op; importeren schrijft niets.",
     row: "Rij",
     column: "Kolom",
+    wholeFile: "hele bestand",
     value: "Waarde",
     message: "Melding",
     sampleTitle: "Eerste {{count}} meetwaarden",

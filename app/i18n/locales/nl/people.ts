@@ -48,5 +48,6 @@ export default {
     duplicate_email: "{{field}}: \"{{value}}\" hoort al bij een andere persoon. Gebruik een ander adres.",
     invalid_date: "{{field}}: \"{{value}}\" is geen datum. Kies een datum in de kalender.",
     end_before_start: "{{field}}: de einddatum ligt voor de datum van indiensttreding. Kies een latere einddatum.",
+    last_admin: "{{field}}: dit is de laatste beheerder die kan inloggen, dus na deze wijziging kan niemand meer bij de beheerpagina's. Maak eerst iemand anders beheerder en laat die een wachtwoord instellen.",
   },
 };

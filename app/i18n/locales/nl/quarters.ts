@@ -70,7 +70,7 @@ export default {
     oldBaseline: "Startwaarde in {{quarter}}",
     noValue: "geen waarde: de oude startwaarde blijft",
     submit: "Kopiëren naar {{next}}",
-    none: "{{quarter}} heeft geen objectives die u mag overnemen.",
+    none: "{{quarter}} heeft geen objectives die je mag overnemen.",
     alreadyCopied: "al gekopieerd naar {{next}}",
   },
 };

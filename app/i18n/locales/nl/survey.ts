@@ -74,6 +74,10 @@ export default {
     enpsNone: "Geen groepen met genoeg antwoorden.",
     enpsColumns: { score: "eNPS", promoters: "Promotors (9–10)", passives: "Passives (7–8)", detractors: "Criticasters (0–6)", reasons: "Redenen" },
   },
+  export: {
+    columns: { survey: "vragenlijst", team: "team", period: "periode", answers: "antwoorden", value: "waarde", participation: "deelname (fractie)" },
+    surveys: { mood: "stemming", enps: "eNPS" },
+  },
   participation: {
     title: "Deelname per week in {{quarter}}",
     intro: "Alleen aantallen van groepen met minstens {{threshold}} antwoorden in een week; andere cellen blijven leeg.",
