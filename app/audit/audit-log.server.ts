@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
+import { addDays, startOfDayIn } from "../kpi/calendar";
 import type { Actor } from "../people/actor.server";
 import { requireRole } from "../people/permissions.server";
 import { type FieldChange, changedFields } from "./diff";
@@ -38,7 +39,12 @@ export interface AuditRow {
  * Audit entries newest first, filtered by entity, acting person and a range of days (UTC, both
  * ends included). Admins only: the entries contain old values of every record.
  */
-export async function listAuditEntries(db: Kysely<Database>, actor: Actor, filters: AuditFilters): Promise<AuditRow[]> {
+export async function listAuditEntries(
+  db: Kysely<Database>,
+  actor: Actor,
+  filters: AuditFilters,
+  timeZone: string,
+): Promise<AuditRow[]> {
   requireRole(actor, "admin");
   let query = db
     .selectFrom("audit_entries")
@@ -55,9 +61,9 @@ export async function listAuditEntries(db: Kysely<Database>, actor: Actor, filte
     ]);
   if (filters.entity) query = query.where("audit_entries.entity", "=", filters.entity);
   if (filters.personId) query = query.where("audit_entries.actor_id", "=", filters.personId);
-  if (filters.from) query = query.where("audit_entries.at", ">=", `${filters.from}T00:00:00.000Z`);
-  // "T99" sorts after every time of that day, so the whole last day is included.
-  if (filters.to) query = query.where("audit_entries.at", "<", `${filters.to}T99`);
+  // The dates are days in the company's time zone; entries are stored with UTC timestamps.
+  if (filters.from) query = query.where("audit_entries.at", ">=", startOfDayIn(timeZone, filters.from));
+  if (filters.to) query = query.where("audit_entries.at", "<", startOfDayIn(timeZone, addDays(filters.to, 1)));
 
   const rows = await query.orderBy("audit_entries.at", "desc").orderBy("audit_entries.id", "desc").limit(AUDIT_PAGE_SIZE).execute();
   return rows.map(({ oldValue, newValue, ...row }) => ({ ...row, changes: changedFields(oldValue, newValue) }));

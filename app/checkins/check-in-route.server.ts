@@ -14,8 +14,8 @@ export async function checkInSectionData(db: ActionFunctionArgs["context"]["db"]
   return {
     checkIns: await listCheckIns(db, keyResultId),
     canCheckIn: target ? await canCheckIn(db, actor, target) : false,
-    // NOTE: a check-in is also refused on a day inside a closed quarter. The form stays in that rare
-    // case (a quarter closed before its end), and the action then names the quarter.
+    // A quarter closes only after its last day, so today's check-in date never lies in a closed
+    // quarter: only the key result's own quarter can be closed.
     closedQuarter: target ? await closedQuarterOfTarget(db, target) : null,
     isMilestone: target?.kind === "milestone",
     saved: url.searchParams.get("checkedIn") === "1",

@@ -113,6 +113,17 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
+/** Return the UTC instant (ISO text) at which a date starts in a time zone: 2026-07-01 in Amsterdam starts at 2026-06-30T22:00:00Z. */
+export function startOfDayIn(timeZone: string, date: IsoDate): string {
+  return plain(date).toZonedDateTime({ timeZone }).toInstant().toString({ smallestUnit: "millisecond" });
+}
+
+/** Split a UTC timestamp into the date and the time of day (HH:mm) in a time zone. */
+export function localDateTime(timeZone: string, timestamp: string): { date: IsoDate; time: string } {
+  const zoned = Temporal.Instant.from(timestamp).toZonedDateTimeISO(timeZone);
+  return { date: zoned.toPlainDate().toString(), time: zoned.toPlainTime().toString({ smallestUnit: "minute" }) };
+}
+
 // ---- ISO weeks ----
 
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;

@@ -8,6 +8,8 @@ import { useLanguage } from "~/components/use-language";
 import { formatDate } from "~/i18n/format";
 import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
+import { localDateTime } from "~/kpi/calendar";
+import { getSettings } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
 import { requireRole } from "~/people/permissions.server";
 
@@ -26,8 +28,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return data({ title: t("audit.title"), values, errors, entries: [], ...choices, entities: entityOptions }, { status: 400 });
   }
 
-  const entries = (await listAuditEntries(context.db, actor, parsed.data)).map((entry) => ({
+  const { timeZone } = await getSettings(context.db);
+  const entries = (await listAuditEntries(context.db, actor, parsed.data, timeZone)).map((entry) => ({
     ...entry,
+    local: localDateTime(timeZone, entry.at),
     entityLabel: entityLabel(t, entry.entity),
     actionLabel: actionLabel(t, entry.action),
     changes: entry.changes.map((change) => ({ ...change, label: changeFieldLabel(t, change.field) })),
@@ -96,7 +100,7 @@ export default function AuditLog() {
             {page.entries.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  {formatDate(language, entry.at.slice(0, 10))} {entry.at.slice(11, 16)} UTC
+                  {formatDate(language, entry.local.date)} {entry.local.time}
                 </td>
                 <td>{entry.actorName ?? t("audit.filters.system")}</td>
                 <td>

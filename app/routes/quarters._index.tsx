@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "~/i18n/format";
 import { translator } from "~/i18n/i18n";
 import { getLanguage } from "~/i18n/language.server";
-import { nextQuarter } from "~/kpi/calendar";
-import { companyToday } from "~/okr/settings.server";
+import { localDateTime, nextQuarter } from "~/kpi/calendar";
+import { companyToday, getSettings } from "~/okr/settings.server";
 import { requireActor } from "~/people/actor.server";
 import { requireRole } from "~/people/permissions.server";
 import { useLanguage } from "~/components/use-language";
@@ -27,6 +27,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     title: t("quarters.page.title"),
     quarters: quarters.map((row) => ({ ...row, next: nextQuarter(row.quarter) })),
     history,
+    // Timestamps are UTC; dates on the page are the company's days.
+    timeZone: (await getSettings(context.db)).timeZone,
     isAdmin: actor.role === "admin",
     canCarryOver: actor.role !== "member",
     done,
@@ -65,7 +67,7 @@ export default function QuartersPage() {
   const rejected = useActionData<typeof action>();
   const { t } = useTranslation();
   const language = useLanguage();
-  const date = (iso: string) => formatDate(language, iso.slice(0, 10));
+  const date = (timestamp: string) => formatDate(language, localDateTime(page.timeZone, timestamp).date);
 
   return (
     <section>
@@ -116,7 +118,7 @@ export default function QuartersPage() {
                       ? t("quarters.page.closedOn", { date: date(row.closedAt), name: row.closedByName })
                       : t("quarters.page.closedOnAnonymous", { date: date(row.closedAt) })
                     : null}
-                  <History entries={page.history[row.quarter] ?? []} />
+                  <History entries={page.history[row.quarter] ?? []} timeZone={page.timeZone} />
                 </td>
                 <td className="no-print">
                   <QuarterActions row={row} isAdmin={page.isAdmin} canCarryOver={page.canCarryOver} />
@@ -169,9 +171,10 @@ function QuarterActions({ row, isAdmin, canCarryOver }: { row: Row; isAdmin: boo
   );
 }
 
-function History({ entries }: { entries: { id: number; at: string; action: string; actorName: string | null; reason: string | null }[] }) {
+function History({ entries, timeZone }: { entries: { id: number; at: string; action: string; actorName: string | null; reason: string | null }[]; timeZone: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const date = (timestamp: string) => formatDate(language, localDateTime(timeZone, timestamp).date);
   if (entries.length === 0) return null;
   return (
     <details>
@@ -180,8 +183,8 @@ function History({ entries }: { entries: { id: number; at: string; action: strin
         {entries.map((entry) => (
           <li key={entry.id}>
             {entry.action === "reopen"
-              ? t("quarters.page.historyReopen", { date: formatDate(language, entry.at.slice(0, 10)), name: entry.actorName ?? "–", reason: entry.reason ?? "" })
-              : t("quarters.page.historyClose", { date: formatDate(language, entry.at.slice(0, 10)), name: entry.actorName ?? "–" })}
+              ? t("quarters.page.historyReopen", { date: date(entry.at), name: entry.actorName ?? "–", reason: entry.reason ?? "" })
+              : t("quarters.page.historyClose", { date: date(entry.at), name: entry.actorName ?? "–" })}
           </li>
         ))}
       </ul>

@@ -61,7 +61,9 @@ describe("audit log", () => {
     const load = async (query: string) =>
       ((await auditLoader({ request: await signedInRequest(db, f.adminId, `/audit${query}`), context: testContext(db), params: {} })) as { entries: { at: string }[] }).entries.map((entry) => entry.at);
 
-    expect(await load("?from=2026-12-01&to=2026-12-02")).toEqual(["2026-12-02T23:59:59.000Z", "2026-12-01T00:00:00.000Z"]);
+    // Days are Amsterdam days (UTC+1 in winter): 1 and 2 December run from 2026-11-30T23:00Z to 2026-12-02T23:00Z.
+    expect(await load("?from=2026-12-01&to=2026-12-02")).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:59:59.000Z"]);
+    expect(await load("?from=2026-12-03&to=2026-12-03")).toEqual(["2026-12-02T23:59:59.000Z"]);
     expect(await load(`?personId=${f.adminId}`)).toEqual(["2026-11-30T23:59:59.000Z"]);
     expect(await load("?entity=key_result")).toEqual(["2026-12-02T23:59:59.000Z"]);
   });

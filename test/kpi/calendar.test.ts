@@ -6,6 +6,8 @@ import {
   quarterOf,
   quarterWindow,
   todayIn,
+  startOfDayIn,
+  localDateTime,
   windowDays,
   windowMonths,
 } from "~/kpi/calendar";
@@ -112,6 +114,27 @@ describe("todayIn", () => {
     ["2026-01-31T23:00:00Z", "2026-02-01"],
   ])("%s in Amsterdam is %s", (instant, date) => {
     expect(todayIn("Europe/Amsterdam", new Date(instant))).toBe(date);
+  });
+});
+
+describe("startOfDayIn", () => {
+  test.each([
+    ["2026-12-01", "2026-11-30T23:00:00.000Z"],
+    ["2026-07-01", "2026-06-30T22:00:00.000Z"],
+    ["2026-03-29", "2026-03-28T23:00:00.000Z"],
+    ["2026-03-30", "2026-03-29T22:00:00.000Z"],
+  ])("%s in Amsterdam starts at %s", (date, instant) => {
+    expect(startOfDayIn("Europe/Amsterdam", date)).toBe(instant);
+  });
+});
+
+describe("localDateTime", () => {
+  test.each([
+    ["2026-11-30T23:59:59.000Z", "2026-12-01", "00:59"],
+    ["2026-07-01T21:59:00.000Z", "2026-07-01", "23:59"],
+    ["2026-07-01T22:00:00.000Z", "2026-07-02", "00:00"],
+  ])("%s in Amsterdam is %s %s", (timestamp, date, time) => {
+    expect(localDateTime("Europe/Amsterdam", timestamp)).toEqual({ date, time });
   });
 });
 
