@@ -67,7 +67,7 @@ export default function QuartersPage() {
   const rejected = useActionData<typeof action>();
   const { t } = useTranslation();
   const language = useLanguage();
-  const date = (timestamp: string) => formatDate(language, localDateTime(page.timeZone, timestamp).date);
+  const dayOf = (timestamp: string) => formatDate(language, localDateTime(page.timeZone, timestamp).date);
 
   return (
     <section>
@@ -108,15 +108,15 @@ export default function QuartersPage() {
                   <Link to={`/?quarter=${row.quarter}`}>{row.quarter}</Link>
                 </td>
                 <td>
-                  {date(row.window.start)} – {date(row.window.end)}
+                  {formatDate(language, row.window.start)} – {formatDate(language, row.window.end)}
                 </td>
                 <td>{t(`quarters.page.${row.status}`)}</td>
                 <td className="num">{row.objectiveCount}</td>
                 <td>
                   {row.status === "closed" && row.closedAt
                     ? row.closedByName
-                      ? t("quarters.page.closedOn", { date: date(row.closedAt), name: row.closedByName })
-                      : t("quarters.page.closedOnAnonymous", { date: date(row.closedAt) })
+                      ? t("quarters.page.closedOn", { date: dayOf(row.closedAt), name: row.closedByName })
+                      : t("quarters.page.closedOnAnonymous", { date: dayOf(row.closedAt) })
                     : null}
                   <History entries={page.history[row.quarter] ?? []} timeZone={page.timeZone} />
                 </td>

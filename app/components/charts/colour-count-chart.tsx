@@ -36,6 +36,8 @@ export function ColourCountChart({ rows, ariaLabel, colourLabels }: { rows: Colo
         padding={0.3}
         colors={(bar) => SCORE_COLOURS[bar.id as (typeof COLOURS)[number]]}
         labelTextColor="#ffffff"
+        // An empty segment has no height, so its "0" label would sit on the axis.
+        label={(datum) => (datum.value ? String(datum.value) : "")}
         axisBottom={{ tickRotation: -30, format: (key) => labels.get(String(key)) ?? String(key) }}
         axisLeft={{ format: (value) => (Number.isInteger(Number(value)) ? String(value) : "") }}
         tooltipLabel={(datum) => `${labels.get(String(datum.indexValue)) ?? datum.indexValue}: ${colourLabels[datum.id as (typeof COLOURS)[number]]}`}
