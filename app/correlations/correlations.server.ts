@@ -68,6 +68,8 @@ export async function loadCorrelation(
   };
   if (!definitionA || !definitionB || !team) return report;
 
+  // NOTE: per week, a KPI fed only by monthly snapshots has a value in the one week holding each
+  // month's middle day, so lags of 1 to 3 weeks find no pairs. The page does not yet say why.
   const request = { teamIds: [team.id], from: range.start, to: range.end, interval: query.interval, fiscalStartMonth: settings.fiscalStartMonth };
   const pointsA = (await kpiSeries(db, { ...request, kpi: definitionA })).get(team.id) ?? [];
   const pointsB = (await kpiSeries(db, { ...request, kpi: definitionB })).get(team.id) ?? [];
