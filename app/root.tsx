@@ -121,7 +121,7 @@ export default function App() {
 }
 
 /**
- * The page language when the root loader did not run (a failed root loader): the server renders
+ * Return the page language when the root loader did not run (a failed root loader): the server renders
  * the default, and the browser reads the same value back from <html lang> so hydration matches.
  */
 function documentLanguage(): Language {

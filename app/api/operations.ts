@@ -33,7 +33,7 @@ export interface ApiOperation {
   request?: z.ZodType;
   response: z.ZodType;
   status: 200 | 201;
-  /** Statuses of failures this endpoint can answer besides 401, 403 and 429, which all can. */
+  /** Failure statuses this endpoint returns besides 401, 403 and 429, which every endpoint can return. */
   errors: number[];
 }
 

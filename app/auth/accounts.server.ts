@@ -48,7 +48,7 @@ export async function createAccountLink(
   return { path: `${LINK_PATHS[purpose]}/${token}`, expiresAt };
 }
 
-/** The person a valid (unused, unexpired) link is for, or null. */
+/** Find the person a valid (unused, unexpired) link is for, or return null. */
 export async function findAccountLink(db: Kysely<Database>, token: string, purpose: AccountLinkPurpose, now: Date) {
   return db
     .selectFrom("account_links")

@@ -6,7 +6,7 @@ export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 /** Failures per email address within the window before sign-in is blocked for that account. */
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 // An office behind one NAT address shares the per-address limit, so it is looser than the
-// per-account one; it still stops one machine from trying passwords across many accounts.
+// per-account one. It still stops one machine from trying passwords across many accounts.
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
 /**

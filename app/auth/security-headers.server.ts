@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 
-/** A fresh nonce for one HTML response's inline scripts (base64, 128 bits). */
+/** Create a fresh nonce for one HTML response's inline scripts (base64, 128 bits). */
 export function createNonce(): string {
   return randomBytes(16).toString("base64");
 }
 
 /**
- * The Content-Security-Policy of an HTML page. Scripts run only from this site or with the
+ * Build the Content-Security-Policy of an HTML page. Scripts run only from this site or with the
  * page's nonce, which Remix puts on its inline hydration scripts. Styles allow 'unsafe-inline'
  * because nivo draws charts with inline style attributes, which a nonce cannot cover.
  */

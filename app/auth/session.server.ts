@@ -14,7 +14,7 @@ const sessionCookie = createCookie("okr_session", {
   maxAge: SESSION_DAYS * 24 * 60 * 60,
 });
 
-/** Whether the browser reached the app over HTTPS, directly or through a proxy that says so. */
+/** Check whether the browser reached the app over HTTPS, directly or through a proxy that sets X-Forwarded-Proto. */
 export function isHttps(request: Request): boolean {
   if (new URL(request.url).protocol === "https:") return true;
   return request.headers.get("X-Forwarded-Proto")?.split(",")[0]?.trim() === "https";
@@ -67,12 +67,12 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Pr
   await db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).execute();
 }
 
-/** A Set-Cookie header value that stores the session token (Secure over HTTPS). */
+/** Build the Set-Cookie header value that stores the session token (Secure over HTTPS). */
 export function sessionCookieHeader(request: Request, token: string): Promise<string> {
   return sessionCookie.serialize(token, { secure: isHttps(request) });
 }
 
-/** A Set-Cookie header value that removes the session cookie. */
+/** Build the Set-Cookie header value that removes the session cookie. */
 export function clearSessionCookieHeader(request: Request): Promise<string> {
   return sessionCookie.serialize("", { secure: isHttps(request), maxAge: 0, expires: new Date(0) });
 }

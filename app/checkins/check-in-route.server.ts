@@ -8,7 +8,7 @@ import { canCheckIn } from "../people/permissions.server";
 import { closedQuarterOfTarget, getCheckInTarget, listCheckIns, recordCheckIn } from "./checkins.server";
 import { checkInSchema } from "./forms";
 
-/** What the key result page shows about check-ins: the history and whether the reader may add one. */
+/** Load what the key result page shows about check-ins: the history and whether the reader may add one. */
 export async function checkInSectionData(db: ActionFunctionArgs["context"]["db"], actor: Actor, keyResultId: number, url: URL) {
   const target = await getCheckInTarget(db, keyResultId);
   return {
@@ -23,7 +23,7 @@ export async function checkInSectionData(db: ActionFunctionArgs["context"]["db"]
 }
 
 /**
- * The key result page's action: record a check-in, refresh the quarter's scores (a milestone's
+ * Handle the key result page's action: record a check-in, refresh the quarter's scores (a milestone's
  * grade may have changed) and show the page again. A rejected form returns 400 with field errors.
  */
 export async function checkInAction(actor: Actor, { request, context, params }: ActionFunctionArgs) {

@@ -50,8 +50,8 @@ export async function closedQuarterOfTarget(db: Kysely<Database>, target: CheckI
 
 /**
  * Record a check-in. The owner, a lead of the objective's team (or a team above it) and admins may
- * check in; anyone else gets 403. A milestone's value becomes the key result's grade (audited as
- * a key result update); a KPI key result takes no value, because its value is computed.
+ * check in; anyone else gets 403. A milestone's value becomes the key result's grade, audited as
+ * a key result update. A KPI key result takes no value, because its value is computed.
  * Returns null when the key result does not exist or is archived.
  */
 export async function recordCheckIn(

@@ -20,7 +20,7 @@ export async function getPerson(db: Kysely<Database>, id: number): Promise<Perso
   return db.selectFrom("people").select(PUBLIC_COLUMNS).where("id", "=", id).executeTakeFirst();
 }
 
-/** Whether the person has set a password (signed up). */
+/** Flag whether the person has set a password (signed up). */
 export async function hasPassword(db: Kysely<Database>, id: number): Promise<boolean> {
   const row = await db.selectFrom("people").select("password_hash").where("id", "=", id).executeTakeFirst();
   return Boolean(row?.password_hash);

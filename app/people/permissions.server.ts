@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database, Role } from "../../db/schema";
 import type { Actor } from "./actor.server";
 
-/** A 403 response for a signed-in person who may not do this; loaders and actions throw it. */
+/** Build the 403 response that loaders and actions throw for a signed-in person who may not do this. */
 export function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });
 }
@@ -15,7 +15,7 @@ export function requireRole(actor: Actor, role: Role): void {
 }
 
 /**
- * The ids of the teams a lead leads (teams.lead_person_id) and all their subteams. Admins may
+ * Return the ids of the teams a lead leads (teams.lead_person_id) and all their subteams. Admins may
  * change every team; members none.
  */
 export async function ledTeamIds(db: Kysely<Database>, actor: Actor): Promise<Set<number>> {
@@ -41,7 +41,7 @@ export async function ledTeamIds(db: Kysely<Database>, actor: Actor): Promise<Se
   return result;
 }
 
-/** Whether the actor may edit objectives and key results of the team (null = the company). */
+/** Check whether the actor may edit objectives and key results of the team (null = the company). */
 export async function canEditTeam(db: Kysely<Database>, actor: Actor, teamId: number | null): Promise<boolean> {
   if (actor.role === "admin") return true;
   if (teamId === null) return false;
@@ -54,7 +54,7 @@ export async function assertCanEditTeam(db: Kysely<Database>, actor: Actor, team
 }
 
 /**
- * Whether the actor may record a check-in on a key result: admins always, the key result's owner,
+ * Check whether the actor may record a check-in on a key result: admins always, the key result's owner,
  * and a lead of the objective's team (or of a team above it).
  */
 export async function canCheckIn(

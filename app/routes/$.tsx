@@ -3,7 +3,7 @@ import { notFound } from "~/components/forms/responses.server";
 import { requireActor } from "~/people/actor.server";
 
 // Catches every address no other route matches. Remix skips the root loader for an unmatched
-// address, so the 404 page would lose the reader's language and menu; a 404 thrown here keeps them.
+// address, so its 404 page would lose the reader's language and menu. A 404 thrown here keeps them.
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireActor(request, context.db);
   throw notFound();

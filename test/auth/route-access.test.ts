@@ -38,8 +38,11 @@ beforeAll(async () => {
   await db.destroy();
 });
 
-const resolve = <T>(value: T | ((fixture: RouteFixture) => T) | undefined, fallback: T): T =>
-  value === undefined ? fallback : typeof value === "function" ? (value as (fixture: RouteFixture) => T)(fixture) : value;
+function resolve<T>(value: T | ((fixture: RouteFixture) => T) | undefined, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === "function") return (value as (fixture: RouteFixture) => T)(fixture);
+  return value;
+}
 
 function personOf(who: Who): number | null {
   if (who === "anonymous") return null;

@@ -39,14 +39,14 @@ async function rootTeamId(db: Kysely<Database>): Promise<number> {
   return created.id;
 }
 
-/** The Cookie header value of a fresh session for a person. */
+/** Start a session for a person and return its Cookie header value. */
 export async function sessionCookieFor(db: Kysely<Database>, personId: number, now = new Date()): Promise<string> {
   const token = await createSession(db, personId, now);
   return `okr_session=${encodeURIComponent(btoa(JSON.stringify(token)))}`;
 }
 
 /**
- * A Request as a browser signed in as personId sends it: with a valid session cookie and, for a
+ * Build a Request as a browser signed in as personId sends it: with a valid session cookie and, for a
  * POST, the Origin header of the app (http://localhost). Extra cookies in init.headers (such as
  * the language cookie) are kept. A plain-object body becomes form data.
  */
