@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FieldErrors } from "../components/forms/field-errors";
-import { type IsoDate, parseIsoDate } from "../kpi/calendar";
+import type { IsoDate } from "../kpi/calendar";
+import { readDateRange } from "../kpi/kpi-query";
 import { LAGS } from "./pearson";
 
 export const CORRELATION_INTERVALS = ["week", "month"] as const;
@@ -21,8 +22,6 @@ export interface CorrelationQuery {
 const keySchema = z.string().regex(/^[a-z0-9_-]{1,100}$/);
 const intervalSchema = z.enum(CORRELATION_INTERVALS);
 const lagSchema = z.coerce.number().int().min(0).max(LAGS[LAGS.length - 1]);
-// Strict: "2026-02-31" is rejected, never rolled over to March.
-const dateSchema = z.string().refine((text) => parseIsoDate(text) !== null);
 
 /**
  * Read ?a=&b=&team=&interval=&lag=&from=&to= of the correlations page. Absent or empty parts take
@@ -56,12 +55,6 @@ export function parseCorrelationQuery(url: URL): { query: CorrelationQuery; erro
     else errors.lag = { code: "invalid_lag", params: { value: lag } };
   }
 
-  for (const field of ["from", "to"] as const) {
-    const value = params.get(field);
-    if (!value) continue;
-    const parsed = dateSchema.safeParse(value);
-    if (parsed.success) query[field] = parsed.data;
-    else errors[field] = { code: "invalid_date", params: { value } };
-  }
+  Object.assign(query, readDateRange(params, errors));
   return { query, errors };
 }

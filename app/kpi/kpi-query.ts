@@ -42,12 +42,22 @@ export function parseKpiQuery(url: URL): { query: Partial<KpiQuery>; errors: Fie
     else errors.interval = { code: "invalid_interval", params: { value: interval } };
   }
 
+  Object.assign(query, readDateRange(params, errors));
+  return { query, errors };
+}
+
+/**
+ * Read the optional ?from= and ?to= days of a page. An invalid day is left out and becomes an
+ * invalid_date field error that carries the value as entered.
+ */
+export function readDateRange(params: URLSearchParams, errors: FieldErrors): { from?: IsoDate; to?: IsoDate } {
+  const range: { from?: IsoDate; to?: IsoDate } = {};
   for (const field of ["from", "to"] as const) {
     const value = params.get(field);
     if (!value) continue;
     const parsed = dateSchema.safeParse(value);
-    if (parsed.success) query[field] = parsed.data;
+    if (parsed.success) range[field] = parsed.data;
     else errors[field] = { code: "invalid_date", params: { value } };
   }
-  return { query, errors };
+  return range;
 }
